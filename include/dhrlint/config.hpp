@@ -1,0 +1,33 @@
+// Run configuration: what .dhrlint.toml and the command line set. Plain data.
+#pragma once
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "dhrlint/finding.hpp"
+
+namespace dhrlint {
+
+struct Config {
+  // Rule selection and severity overrides ("identifying/school-name" -> error).
+  std::vector<std::string> disabled_rules;         // ids or "category/*"
+  std::map<std::string, Severity> severity_overrides;
+
+  // Private identifiers (contract: --identifiers FILE): real names, places,
+  // schools, numbers. Never printed except as a finding's matched text.
+  std::vector<std::string> identifiers;
+
+  // Pseudonyms and people the report may name, declared in configuration in
+  // addition to those the report itself declares (pseudonym table, "referred
+  // to as X").
+  std::vector<std::string> pseudonyms;
+  std::vector<std::string> allowed_names;          // chair, author, panel members
+  std::vector<std::string> allowed_organisations;  // named bodies that stay named
+
+  Severity fail_on = Severity::kError;  // --fail-on (nullopt-like "none" handled by CLI)
+  bool fail_on_none = false;
+};
+
+}  // namespace dhrlint
