@@ -16,10 +16,10 @@ namespace dhrlint::ooxml {
 
 struct StyleInfo {
   std::string id;
-  std::string name;        // w:name as written ("heading 1", "Body Numbered")
-  std::string type;        // "paragraph", "character", "table", "numbering"
-  std::string based_on;    // w:basedOn id, "" if none
-  bool is_default = false; // w:default="1"
+  std::string name;         // w:name as written ("heading 1", "Body Numbered")
+  std::string type;         // "paragraph", "character", "table", "numbering"
+  std::string based_on;     // w:basedOn id, "" if none
+  bool is_default = false;  // w:default="1"
   // Values set directly on this style (not inherited); see StyleSheet for the
   // resolved ones.
   std::optional<int> outline_level;  // w:pPr/w:outlineLvl
@@ -48,11 +48,16 @@ class StyleSheet {
   std::optional<int> num_id(std::string_view paragraph_style_id) const;
   std::optional<int> ilvl(std::string_view paragraph_style_id) const;
   bool vanish(std::string_view style_id) const;
+  // The nearest explicit w:vanish up the chain, nullopt when no style in the
+  // chain sets it (then the next layer, finally docDefaults, decides).
+  std::optional<bool> vanish_setting(std::string_view style_id) const;
   // 1..9 when the style is a heading: a "heading N" name up the chain, or an
   // outline level 0..8 (9 = body text) resolved through the chain. "Title"
   // counts as level 1? No: Title is not a heading (Word's navigation pane
   // does not list it); returns nullopt for it.
   std::optional<int> heading_level(std::string_view paragraph_style_id) const;
+  // 1..9 for Word's built-in names "heading 1".."heading 9" (any case).
+  static std::optional<int> heading_level_from_name(std::string_view style_name);
 
   // Document defaults (w:docDefaults/w:rPrDefault) hide text?
   bool default_vanish() const { return default_vanish_; }
