@@ -1,9 +1,12 @@
+#include "rules/draft/rules.hpp"
 #include "rules/modules.hpp"
 
 namespace dhrlint {
 
 void add_draft_rules(RuleList& rules) {
-  (void)rules;  // rules of this category are added here as they land
+  rules.push_back(draft::make_comments_rule());
+  rules.push_back(draft::make_hidden_text_rule());
+  rules.push_back(draft::make_tracked_changes_rule());
 }
 
 }  // namespace dhrlint

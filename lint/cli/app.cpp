@@ -1,0 +1,262 @@
+#include "lint/cli/app.hpp"
+
+#include <CLI/CLI.hpp>
+#include <algorithm>
+#include <map>
+#include <memory>
+#include <sstream>
+
+#include "dhrlint/dhrlint.hpp"
+#include "lint/cli/config_file.hpp"
+#include "lint/cli/inputs.hpp"
+#include "lint/engine/linter.hpp"
+#include "lint/output/dump.hpp"
+#include "lint/output/json.hpp"
+#include "lint/output/text.hpp"
+
+namespace dhrlint {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+struct Options {
+  std::vector<std::string> paths;
+  std::string format = "text";
+  std::string fail_on;  // empty: from configuration, else "error"
+  std::string dump;
+  bool list_rules = false;
+  std::string explain;
+  bool version = false;
+  int jobs = 0;
+  std::string identifiers;
+  std::string config;
+  bool no_config = false;
+};
+
+// Indents every line of `text` by two spaces (the --explain layout).
+std::string indented(const std::string& text) {
+  std::string out;
+  std::istringstream lines(text);
+  std::string line;
+  while (std::getline(lines, line)) out += line.empty() ? "\n" : "  " + line + "\n";
+  return out;
+}
+
+std::vector<std::string> rule_ids_of(const std::vector<std::unique_ptr<Rule>>& rules) {
+  std::vector<std::string> ids;
+  for (const auto& r : rules) ids.push_back(r->info().id);
+  return ids;
+}
+
+bool finding_fails_any(const FileResult& r) {
+  const Config& config = r.config ? *r.config : Config{};
+  return std::any_of(r.findings.begin(), r.findings.end(),
+                     [&](const Finding& f) { return finding_fails(config, f); });
+}
+
+}  // namespace
+
+std::string format_rule_list(const std::vector<std::unique_ptr<Rule>>& rules) {
+  std::size_t width = 0;
+  for (const auto& r : rules) width = std::max(width, r->info().id.size());
+  std::ostringstream out;
+  for (const auto& r : rules) {
+    const RuleInfo& info = r->info();
+    const std::string_view severity = severity_name(info.severity);
+    out << info.id << std::string(width - info.id.size() + 2, ' ') << severity
+        << std::string(9 - severity.size(), ' ') << info.summary << '\n';
+  }
+  return out.str();
+}
+
+std::string format_rule_explanation(const RuleInfo& info) {
+  std::ostringstream out;
+  out << info.id << " (default severity: " << severity_name(info.severity) << ")\n"
+      << indented(info.summary) << "\nWhat it does\n"
+      << indented(info.what) << "\nWhy it matters\n"
+      << indented(info.why) << "\nExample\n"
+      << indented(info.example) << "\nHow to fix\n"
+      << indented(info.fix);
+  return out.str();
+}
+
+int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err,
+            Terminal terminal) {
+  Options opt;
+  CLI::App app{
+      "dhrlint: lints draft Domestic Homicide Review reports (.docx) for identifying details, "
+      "incomplete paragraphs and drafting residue.",
+      "dhrlint"};
+  app.add_option("PATH", opt.paths, "Files or directories (searched for *.docx, *.docm)");
+  app.add_option("--format", opt.format, "Output format (default: text)")
+      ->check(CLI::IsMember({"text", "json"}));
+  app.add_option("--fail-on", opt.fail_on,
+                 "Exit 1 when a finding is at or above this severity (default: error)")
+      ->check(CLI::IsMember({"error", "warning", "info", "none"}));
+  app.add_option("--dump", opt.dump, "Print the document model dhrlint sees for FILE as JSON")
+      ->type_name("FILE");
+  app.add_flag("--list-rules", opt.list_rules, "List the rules: id, default severity, summary");
+  app.add_option("--explain", opt.explain, "Explain rule ID: what, why, example, how to fix")
+      ->type_name("ID");
+  app.add_flag("--version", opt.version, "Print the version");
+  app.add_option("-j,--jobs", opt.jobs, "Documents linted in parallel (default: core count)")
+      ->check(CLI::NonNegativeNumber);
+  app.add_option("--identifiers", opt.identifiers,
+                 "Private identifiers file: one real name, place or number a line")
+      ->type_name("FILE");
+  auto* config_opt = app.add_option("--config", opt.config,
+                                    "Configuration file (default: the nearest .dhrlint.toml)")
+                         ->type_name("FILE");
+  app.add_flag("--no-config", opt.no_config, "Do not look for .dhrlint.toml")->excludes(config_opt);
+
+  std::vector<std::string> reversed(args.rbegin(), args.rend());  // CLI11 parses from the back
+  try {
+    app.parse(reversed);
+  } catch (const CLI::CallForHelp&) {
+    out << app.help();
+    return kExitClean;
+  } catch (const CLI::ParseError& e) {
+    err << "dhrlint: " << e.what() << "\n(see dhrlint --help)\n";
+    return kExitUsage;
+  }
+
+  if (opt.version) {
+    out << "dhrlint " << kVersion << '\n';
+    return kExitClean;
+  }
+  if (opt.list_rules) {
+    out << format_rule_list(make_all_rules());
+    return kExitClean;
+  }
+  if (!opt.explain.empty()) {
+    for (const auto& rule : make_all_rules()) {
+      if (rule->info().id == opt.explain) {
+        out << format_rule_explanation(rule->info());
+        return kExitClean;
+      }
+    }
+    err << "dhrlint: unknown rule \"" << opt.explain << "\" (see dhrlint --list-rules)\n";
+    return kExitUsage;
+  }
+
+  if (!opt.dump.empty()) {
+    if (!opt.paths.empty()) {
+      err << "dhrlint: --dump takes one file and no other PATH\n";
+      return kExitUsage;
+    }
+    Result<Document> doc = read_document(opt.dump);
+    if (!doc.ok()) {
+      err << "dhrlint: " << opt.dump << ": " << doc.error().message << " ("
+          << error_kind_name(doc.error().kind) << ")\n";
+      out << dump_error(opt.dump, doc.error());
+      return kExitUnreadable;
+    }
+    if (doc.value().path.empty()) doc.value().path = opt.dump;
+    out << dump_document(doc.value());
+    return kExitClean;
+  }
+
+  if (opt.paths.empty()) {
+    err << "dhrlint: no input given (usage: dhrlint [options] PATH...; see --help)\n";
+    return kExitUsage;
+  }
+
+  // Configuration: everything is checked before anything is linted, so a bad
+  // configuration is exit 2 with nothing linted.
+  const std::vector<std::string> rule_ids = rule_ids_of(make_all_rules());
+  std::vector<std::string> cli_identifiers;
+  if (!opt.identifiers.empty()) {
+    if (std::string e = read_identifiers_file(opt.identifiers, cli_identifiers); !e.empty()) {
+      err << "dhrlint: " << e << '\n';
+      return kExitUsage;
+    }
+  }
+  auto finish_config = [&](Config config) {
+    if (!opt.identifiers.empty()) config.identifiers = cli_identifiers;
+    if (!opt.fail_on.empty()) apply_fail_on(opt.fail_on, config);
+    return std::make_shared<const Config>(std::move(config));
+  };
+
+  std::shared_ptr<const Config> explicit_config;
+  if (!opt.config.empty()) {
+    Config config;
+    if (std::string e = load_config_file(opt.config, rule_ids, config); !e.empty()) {
+      err << "dhrlint: " << e << '\n';
+      return kExitUsage;
+    }
+    explicit_config = finish_config(std::move(config));
+  }
+
+  const Inputs inputs = discover_inputs(opt.paths);
+  if (inputs.files.empty()) {
+    for (const MissingInput& m : inputs.missing) {
+      err << "dhrlint: " << m.path << ": " << m.reason << '\n';
+    }
+    err << "dhrlint: no .docx or .docm file found; nothing was linted\n";
+    return kExitUsage;
+  }
+
+  std::vector<LintJob> jobs;
+  std::map<std::string, std::shared_ptr<const Config>> discovered;  // config path -> config
+  const std::shared_ptr<const Config> no_file_config = finish_config(Config{});
+  for (const std::string& file : inputs.files) {
+    std::shared_ptr<const Config> config = explicit_config;
+    if (!config && !opt.no_config) {
+      if (const auto found = find_config_for(file)) {
+        auto& slot = discovered[found->string()];
+        if (!slot) {
+          Config loaded;
+          if (std::string e = load_config_file(*found, rule_ids, loaded); !e.empty()) {
+            err << "dhrlint: " << e << '\n';
+            return kExitUsage;
+          }
+          slot = finish_config(std::move(loaded));
+        }
+        config = slot;
+      }
+    }
+    jobs.push_back({file, config ? config : no_file_config});
+  }
+
+  const Linter linter(Config{});
+  std::vector<FileResult> results =
+      linter.lint_jobs(std::move(jobs), static_cast<unsigned>(opt.jobs));
+  for (const MissingInput& m : inputs.missing) {
+    FileResult missing;
+    missing.path = m.path;
+    missing.status = FileStatus::kError;
+    missing.error = make_error(ErrorKind::kIo, m.reason);
+    missing.config = no_file_config;
+    results.push_back(std::move(missing));
+  }
+  std::stable_sort(results.begin(), results.end(),
+                   [](const FileResult& a, const FileResult& b) { return a.path < b.path; });
+
+  bool unreadable = false;
+  bool failing = false;
+  for (const FileResult& r : results) {
+    if (r.status == FileStatus::kError) {
+      unreadable = true;
+      err << "dhrlint: " << r.path << ": " << r.error.message << " ("
+          << error_kind_name(r.error.kind) << ")\n";
+    }
+    for (const std::string& failure : r.rule_failures) {
+      err << "dhrlint: " << r.path << ": internal error in rule " << failure
+          << " (its findings for this file are left out)\n";
+    }
+    failing = failing || finding_fails_any(r);
+  }
+
+  if (opt.format == "json") {
+    out << format_json(results);
+  } else {
+    write_text(out, results, terminal.colour);
+  }
+  out.flush();
+
+  if (unreadable) return kExitUnreadable;
+  return failing ? kExitFindings : kExitClean;
+}
+
+}  // namespace dhrlint

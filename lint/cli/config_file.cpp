@@ -1,0 +1,220 @@
+#include "lint/cli/config_file.hpp"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+#include <system_error>
+
+#define TOML_EXCEPTIONS 1
+#include <toml++/toml.h>
+
+namespace dhrlint {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+bool valid_utf8(std::string_view s) {
+  std::size_t i = 0;
+  while (i < s.size()) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    std::size_t extra = 0;
+    std::uint32_t cp = 0;
+    if (c < 0x80) {
+      ++i;
+      continue;
+    } else if ((c & 0xE0) == 0xC0) {
+      extra = 1;
+      cp = c & 0x1F;
+    } else if ((c & 0xF0) == 0xE0) {
+      extra = 2;
+      cp = c & 0x0F;
+    } else if ((c & 0xF8) == 0xF0) {
+      extra = 3;
+      cp = c & 0x07;
+    } else {
+      return false;
+    }
+    if (i + extra >= s.size()) return false;
+    for (std::size_t k = 1; k <= extra; ++k) {
+      const auto cc = static_cast<unsigned char>(s[i + k]);
+      if ((cc & 0xC0) != 0x80) return false;
+      cp = (cp << 6) | (cc & 0x3F);
+    }
+    static constexpr std::uint32_t kMin[] = {0, 0x80, 0x800, 0x10000};
+    if (cp < kMin[extra] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
+    i += extra + 1;
+  }
+  return true;
+}
+
+std::string trim(std::string_view s) {
+  const auto first = s.find_first_not_of(" \t\r\n\f\v");
+  if (first == std::string_view::npos) return {};
+  const auto last = s.find_last_not_of(" \t\r\n\f\v");
+  return std::string(s.substr(first, last - first + 1));
+}
+
+std::string read_file(const fs::path& path, std::string& error) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    error = "cannot open " + path.string();
+    return {};
+  }
+  std::ostringstream buffer;
+  buffer << in.rdbuf();
+  if (in.bad()) error = "cannot read " + path.string();
+  return buffer.str();
+}
+
+// The string list of `key`, or an error.
+std::string string_list(const toml::node& node, std::string_view key,
+                        std::vector<std::string>& out) {
+  const toml::array* array = node.as_array();
+  if (array == nullptr) return std::string(key) + " must be an array of strings";
+  for (const toml::node& item : *array) {
+    const auto value = item.value<std::string>();
+    if (!value) return std::string(key) + " must be an array of strings";
+    out.push_back(*value);
+  }
+  return {};
+}
+
+bool known_rule_pattern(std::string_view pattern, const std::vector<std::string>& rule_ids) {
+  if (pattern.size() > 2 && pattern.substr(pattern.size() - 2) == "/*") {
+    const std::string_view category = pattern.substr(0, pattern.size() - 1);
+    return std::any_of(rule_ids.begin(), rule_ids.end(), [&](const std::string& id) {
+      return std::string_view(id).substr(0, category.size()) == category;
+    });
+  }
+  return std::find(rule_ids.begin(), rule_ids.end(), pattern) != rule_ids.end();
+}
+
+}  // namespace
+
+std::string parse_identifiers(std::string_view content, std::vector<std::string>& out) {
+  if (content.substr(0, 3) == "\xEF\xBB\xBF") content.remove_prefix(3);  // UTF-8 BOM
+  if (!valid_utf8(content)) return "not valid UTF-8";
+  std::size_t pos = 0;
+  while (pos <= content.size()) {
+    std::size_t eol = content.find('\n', pos);
+    if (eol == std::string_view::npos) eol = content.size();
+    std::string_view line = content.substr(pos, eol - pos);
+    // '#' starts a comment wherever it stands, so "Jane Roe  # victim" reads
+    // as "Jane Roe" and is still looked for.
+    if (const auto hash = line.find('#'); hash != std::string_view::npos) {
+      line = line.substr(0, hash);
+    }
+    std::string identifier = trim(line);
+    if (!identifier.empty()) out.push_back(std::move(identifier));
+    pos = eol + 1;
+  }
+  return {};
+}
+
+std::string read_identifiers_file(const fs::path& path, std::vector<std::string>& out) {
+  std::string error;
+  const std::string content = read_file(path, error);
+  if (!error.empty()) return "identifiers file: " + error;
+  std::string parse_error = parse_identifiers(content, out);
+  if (!parse_error.empty()) return "identifiers file " + path.string() + ": " + parse_error;
+  return {};
+}
+
+std::string apply_fail_on(std::string_view value, Config& config) {
+  if (value == "none") {
+    config.fail_on_none = true;
+    return {};
+  }
+  const auto severity = parse_severity(value);
+  if (!severity) {
+    return "fail_on must be one of error, warning, info, none (got \"" + std::string(value) + "\")";
+  }
+  config.fail_on = *severity;
+  config.fail_on_none = false;
+  return {};
+}
+
+std::string load_config_file(const fs::path& path, const std::vector<std::string>& rule_ids,
+                             Config& config) {
+  const std::string where = path.string();
+  toml::table table;
+  try {
+    table = toml::parse_file(where);
+  } catch (const toml::parse_error& e) {
+    std::ostringstream msg;
+    msg << where << ":" << e.source().begin.line << ": " << e.description();
+    return msg.str();
+  }
+  for (const auto& [key_node, node] : table) {
+    const std::string key(key_node.str());
+    std::string error;
+    if (key == "identifiers") {
+      const auto value = node.value<std::string>();
+      if (!value) {
+        error = "identifiers must be a string (a file path)";
+      } else {
+        fs::path file(*value);
+        if (file.is_relative()) file = path.parent_path() / file;
+        config.identifiers.clear();
+        error = read_identifiers_file(file, config.identifiers);
+      }
+    } else if (key == "pseudonyms") {
+      error = string_list(node, key, config.pseudonyms);
+    } else if (key == "allowed_names") {
+      error = string_list(node, key, config.allowed_names);
+    } else if (key == "allowed_organisations") {
+      error = string_list(node, key, config.allowed_organisations);
+    } else if (key == "fail_on") {
+      const auto value = node.value<std::string>();
+      error = value ? apply_fail_on(*value, config)
+                    : "fail_on must be a string: error, warning, info or none";
+    } else if (key == "rules") {
+      const toml::table* rules = node.as_table();
+      if (rules == nullptr) {
+        error = "[rules] must be a table of \"rule-id\" = \"off\"|\"error\"|\"warning\"|\"info\"";
+      } else {
+        for (const auto& [id_node, setting_node] : *rules) {
+          const std::string id(id_node.str());
+          if (!known_rule_pattern(id, rule_ids)) {
+            error = "[rules]: unknown rule \"" + id + "\" (see dhrlint --list-rules)";
+            break;
+          }
+          const auto setting = setting_node.value<std::string>();
+          if (setting && *setting == "off") {
+            config.disabled_rules.push_back(id);
+          } else if (const auto severity = setting ? parse_severity(*setting) : std::nullopt) {
+            config.severity_overrides[id] = *severity;
+          } else {
+            error = "[rules] \"" + id + "\" must be \"off\", \"error\", \"warning\" or \"info\"";
+            break;
+          }
+        }
+      }
+    } else {
+      error = "unknown key \"" + key +
+              "\" (known: identifiers, pseudonyms, allowed_names, allowed_organisations, "
+              "fail_on, [rules])";
+    }
+    if (!error.empty()) return where + ": " + error;
+  }
+  return {};
+}
+
+std::optional<fs::path> find_config_for(const fs::path& input) {
+  std::error_code ec;
+  fs::path dir = fs::absolute(input, ec);
+  if (ec) return std::nullopt;
+  if (!fs::is_directory(dir, ec)) dir = dir.parent_path();
+  dir = dir.lexically_normal();
+  while (true) {
+    const fs::path candidate = dir / kConfigFileName;
+    if (fs::is_regular_file(candidate, ec)) return candidate;
+    if (fs::exists(dir / ".git", ec)) return std::nullopt;  // repository root
+    const fs::path parent = dir.parent_path();
+    if (parent == dir || parent.empty()) return std::nullopt;
+    dir = parent;
+  }
+}
+
+}  // namespace dhrlint

@@ -1,0 +1,156 @@
+#include "lint/engine/linter.hpp"
+
+#include <algorithm>
+#include <atomic>
+#include <exception>
+#include <thread>
+#include <utility>
+
+#include "dhrlint/dhrlint.hpp"
+
+namespace dhrlint {
+
+bool rule_pattern_matches(std::string_view pattern, std::string_view id) {
+  if (pattern == id) return true;
+  // "category/*" selects every rule of the category.
+  if (pattern.size() >= 2 && pattern.substr(pattern.size() - 2) == "/*") {
+    const std::string_view category = pattern.substr(0, pattern.size() - 1);  // keeps the '/'
+    return id.substr(0, category.size()) == category;
+  }
+  return false;
+}
+
+bool rule_enabled(const Config& config, std::string_view id) {
+  return std::none_of(
+      config.disabled_rules.begin(), config.disabled_rules.end(),
+      [&](const std::string& pattern) { return rule_pattern_matches(pattern, id); });
+}
+
+bool finding_fails(const Config& config, const Finding& finding) {
+  if (config.fail_on_none) return false;
+  return static_cast<int>(finding.severity) >= static_cast<int>(config.fail_on);
+}
+
+namespace {
+
+// The severity the config gives a rule: an exact id wins over "category/*".
+std::optional<Severity> severity_override(const Config& config, std::string_view id) {
+  std::optional<Severity> by_category;
+  for (const auto& [pattern, severity] : config.severity_overrides) {
+    if (pattern == id) return severity;
+    if (rule_pattern_matches(pattern, id)) by_category = severity;
+  }
+  return by_category;
+}
+
+unsigned thread_count(unsigned requested, std::size_t work) {
+  unsigned n = requested != 0 ? requested : std::thread::hardware_concurrency();
+  if (n == 0) n = 1;
+  return static_cast<unsigned>(std::min<std::size_t>(n, std::max<std::size_t>(work, 1)));
+}
+
+}  // namespace
+
+Linter::Linter(Config config) : Linter(std::move(config), make_all_rules()) {}
+
+Linter::Linter(Config config, std::vector<std::unique_ptr<Rule>> rules)
+    : config_(std::make_shared<const Config>(std::move(config))), rules_(std::move(rules)) {}
+
+const Rule* Linter::find_rule(std::string_view id) const {
+  for (const auto& rule : rules_) {
+    if (rule->info().id == id) return rule.get();
+  }
+  return nullptr;
+}
+
+std::vector<Finding> Linter::lint_document(const Document& doc, const Config& config,
+                                           std::vector<std::string>* failures) const {
+  DocumentAnalysis analysis(doc, shared_);
+  RuleContext ctx(doc, config, analysis);
+  std::vector<Finding> findings;
+  for (const auto& rule : rules_) {
+    const RuleInfo& info = rule->info();
+    if (!rule_enabled(config, info.id)) continue;
+    std::string failure;
+    try {
+      rule->check(doc, ctx);
+    } catch (const std::exception& e) {
+      failure = info.id + ": " + e.what();
+    } catch (...) {
+      failure = info.id + ": unknown exception";
+    }
+    std::vector<Finding> produced = ctx.take_findings();
+    if (!failure.empty()) {
+      // A half-run rule's findings would be incomplete: drop them, say so.
+      if (failures != nullptr) failures->push_back(std::move(failure));
+      continue;
+    }
+    const std::optional<Severity> override_severity = severity_override(config, info.id);
+    for (Finding& f : produced) {
+      if (override_severity) f.severity = *override_severity;
+      findings.push_back(std::move(f));
+    }
+  }
+  std::sort(findings.begin(), findings.end(),
+            [&](const Finding& a, const Finding& b) { return finding_less(a, b, doc.main_part); });
+  return findings;
+}
+
+FileResult Linter::lint_job(const LintJob& job) const {
+  FileResult result;
+  result.path = job.path;
+  result.config = job.config ? job.config : config_;
+  Result<Document> read = [&]() -> Result<Document> {
+    try {
+      return read_document(job.path);
+    } catch (const std::exception& e) {
+      // The reader reports bad input as values; this is the last guard so
+      // one file can never take the run down.
+      return make_error(ErrorKind::kIo, std::string("internal error while reading: ") + e.what());
+    }
+  }();
+  if (!read.ok()) {
+    result.status = FileStatus::kError;
+    result.error = read.error();
+    return result;
+  }
+  auto doc = std::make_shared<Document>(std::move(read).value());
+  if (doc->path.empty()) doc->path = job.path;
+  result.findings = lint_document(*doc, *result.config, &result.rule_failures);
+  result.document = std::move(doc);
+  return result;
+}
+
+std::vector<FileResult> Linter::lint_files(std::vector<std::string> paths, unsigned threads) const {
+  std::vector<LintJob> jobs;
+  jobs.reserve(paths.size());
+  for (std::string& p : paths) jobs.push_back({std::move(p), config_});
+  return lint_jobs(std::move(jobs), threads);
+}
+
+std::vector<FileResult> Linter::lint_jobs(std::vector<LintJob> jobs, unsigned threads) const {
+  std::sort(jobs.begin(), jobs.end(),
+            [](const LintJob& a, const LintJob& b) { return a.path < b.path; });
+  jobs.erase(std::unique(jobs.begin(), jobs.end(),
+                         [](const LintJob& a, const LintJob& b) { return a.path == b.path; }),
+             jobs.end());
+  std::vector<FileResult> results(jobs.size());
+  // Each worker takes the next unclaimed job and writes only its own slot, so
+  // the order of results is the order of jobs however the threads interleave.
+  std::atomic<std::size_t> next{0};
+  auto worker = [&] {
+    for (std::size_t i = next++; i < jobs.size(); i = next++) results[i] = lint_job(jobs[i]);
+  };
+  const unsigned n = thread_count(threads, jobs.size());
+  if (n <= 1) {
+    worker();
+    return results;
+  }
+  std::vector<std::thread> pool;
+  pool.reserve(n);
+  for (unsigned t = 0; t < n; ++t) pool.emplace_back(worker);
+  for (std::thread& t : pool) t.join();
+  return results;
+}
+
+}  // namespace dhrlint

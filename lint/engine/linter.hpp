@@ -1,0 +1,86 @@
+// The engine: runs every enabled rule over a document, and documents in
+// parallel over files, with results in a stable order.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "dhrlint/config.hpp"
+#include "dhrlint/document.hpp"
+#include "dhrlint/finding.hpp"
+#include "dhrlint/result.hpp"
+#include "dhrlint/rule.hpp"
+#include "lint/engine/analysis.hpp"
+
+namespace dhrlint {
+
+enum class FileStatus { kOk, kError };
+
+struct FileResult {
+  std::string path;
+  FileStatus status = FileStatus::kOk;
+  Error error;                    // meaningful when status == kError
+  std::vector<Finding> findings;  // sorted with finding_less
+  // The model the findings point into (outputs name footnotes, comments, ...
+  // from it); null when the file could not be read.
+  std::shared_ptr<const Document> document;
+  // The configuration the file was linted with (its fail_on decides the exit code).
+  std::shared_ptr<const Config> config;
+  // Rules that threw while checking this document: "rule-id: what". Their
+  // findings for this document are dropped; the run goes on.
+  std::vector<std::string> rule_failures;
+};
+
+// One file to lint and the configuration that applies to it (the nearest
+// .dhrlint.toml may differ between inputs).
+struct LintJob {
+  std::string path;
+  std::shared_ptr<const Config> config;
+};
+
+// True if `pattern` ("draft/comments" or "draft/*") selects rule `id`.
+bool rule_pattern_matches(std::string_view pattern, std::string_view id);
+// True unless the config disables the rule.
+bool rule_enabled(const Config& config, std::string_view id);
+// True if the finding is at or above the config's failure threshold.
+bool finding_fails(const Config& config, const Finding& finding);
+
+class Linter {
+ public:
+  // All rules of the build (make_all_rules).
+  explicit Linter(Config config = {});
+  // A given rule set (tests).
+  Linter(Config config, std::vector<std::unique_ptr<Rule>> rules);
+
+  const std::vector<std::unique_ptr<Rule>>& rules() const { return rules_; }
+  const Rule* find_rule(std::string_view id) const;
+  const Config& config() const { return *config_; }
+  std::shared_ptr<const Config> shared_config() const { return config_; }
+
+  // Runs the enabled rules over a model: findings with severity overrides
+  // applied, sorted with finding_less. Rules that throw are named in
+  // `failures` (when given) and their findings dropped.
+  std::vector<Finding> lint_document(const Document& doc, const Config& config,
+                                     std::vector<std::string>* failures = nullptr) const;
+  std::vector<Finding> lint_document(const Document& doc) const {
+    return lint_document(doc, *config_);
+  }
+
+  // Reads and lints one file; never throws for bad input.
+  FileResult lint_file(const std::string& path) const { return lint_job({path, config_}); }
+  FileResult lint_job(const LintJob& job) const;
+
+  // Lints files on `threads` threads (0: the core count). Results come in
+  // sorted path order whatever order the threads finish in.
+  std::vector<FileResult> lint_files(std::vector<std::string> paths, unsigned threads = 0) const;
+  std::vector<FileResult> lint_jobs(std::vector<LintJob> jobs, unsigned threads = 0) const;
+
+ private:
+  std::shared_ptr<const Config> config_;
+  std::vector<std::unique_ptr<Rule>> rules_;
+  SharedResources shared_;  // read-only after construction, shared by all threads
+};
+
+}  // namespace dhrlint

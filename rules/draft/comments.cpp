@@ -1,0 +1,82 @@
+// draft/comments: every Word comment left in the draft, one finding each,
+// on the text the comment is anchored to.
+#include <algorithm>
+
+#include "rules/draft/rules.hpp"
+
+namespace dhrlint::draft {
+
+namespace {
+
+class CommentsRule final : public Rule {
+ public:
+  const RuleInfo& info() const override { return info_; }
+
+  void check(const Document& doc, RuleContext& ctx) const override {
+    for (const Comment& comment : doc.comments) {
+      const std::string author = comment.author.empty() ? "an unnamed author" : comment.author;
+      std::string message = "Comment by " + author;
+      if (!comment.parent_id.empty()) message = "Reply by " + author + " to a comment";
+      message += comment.done ? " is marked resolved but still in the file" : " left in the draft";
+      message += "; delete it before submission";
+
+      Location own;  // the comment's own first paragraph in comments.xml
+      if (!comment.paragraphs.empty() && comment.paragraphs.front() < doc.paragraphs.size()) {
+        const Paragraph& p = doc.paragraphs[comment.paragraphs.front()];
+        own.part = p.part;
+        own.paragraph = p.index;
+      } else {
+        own.part = comment.part.empty() ? "word/comments.xml" : comment.part;
+      }
+      own.comment_id = comment.id;
+
+      if (comment.anchor < doc.paragraphs.size()) {
+        const Paragraph& anchor = doc.paragraphs[comment.anchor];
+        std::size_t start = 0;
+        std::size_t end = 0;
+        const auto range = std::find_if(anchor.comment_ranges.begin(), anchor.comment_ranges.end(),
+                                        [&](const CommentRange& r) { return r.id == comment.id; });
+        if (range != anchor.comment_ranges.end()) {
+          start = range->start;
+          end = range->end;
+        }
+        Finding& f = ctx.report(*this, comment.anchor, start, end, message);
+        f.location.comment_id = comment.id;
+        f.location.related.push_back(own);
+      } else {
+        // A comment no body text refers to: the file carries it, no reader
+        // of the printed report sees it.
+        Location loc = own;
+        loc.visibility = "unreferenced";
+        ctx.report_at(*this, std::move(loc), message);
+      }
+    }
+  }
+
+ private:
+  RuleInfo info_{
+      "draft/comments",
+      "Word comments left in the draft",
+      "Reports every Word comment (and every reply) the file still holds, one finding per "
+      "comment, on the text the comment is attached to. The message names the comment's "
+      "author. Comments marked resolved are reported too: resolving hides a comment, it does "
+      "not remove it from the file.",
+      "A DHR is published once the Home Office Quality Assurance Panel has assessed it; the "
+      "file that is sent is the file that is read. Comments carry reviewers' names and "
+      "often the real names, places and doubts that were taken out of the text "
+      "(dhr-guide.md §3, `draft/comments`: error; §4 \"The file itself\": comment authors "
+      "and comment text can carry real names once the visible text is clean).",
+      "1.6.5 The children attended the local primary school.  <- with a Word comment by "
+      "\"J. Smith\" on \"the local primary school\" saying \"was St Mary's - check\": fires.\n"
+      "A paragraph that mentions \"the comments made by the GP\" without any Word comment: "
+      "does not fire.",
+      "Resolve each comment, then delete it (Review > Delete > Delete All Comments in "
+      "Document) and save before sending the report.",
+      Severity::kError};
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> make_comments_rule() { return std::make_unique<CommentsRule>(); }
+
+}  // namespace dhrlint::draft

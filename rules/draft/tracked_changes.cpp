@@ -1,0 +1,92 @@
+// draft/tracked-changes: every unaccepted tracked change (insertion,
+// deletion, move, paragraph-mark or formatting change), one finding each, on
+// its span; deletions as a zero-width span holding the deleted text.
+#include "lint/text/text.hpp"
+#include "rules/draft/rules.hpp"
+
+namespace dhrlint::draft {
+
+namespace {
+
+std::string by(const Revision& r) { return r.author.empty() ? std::string() : " by " + r.author; }
+
+class TrackedChangesRule final : public Rule {
+ public:
+  const RuleInfo& info() const override { return info_; }
+
+  void check(const Document& doc, RuleContext& ctx) const override {
+    for (std::size_t p = 0; p < doc.paragraphs.size(); ++p) {
+      const Paragraph& para = doc.paragraphs[p];
+      const std::size_t length = text::length(para.text);
+      for (const Revision& r : para.revisions) {
+        switch (r.kind) {
+          case RevisionKind::kInsertion:
+            ctx.report(*this, p, r.start, r.end,
+                       "Unaccepted tracked insertion" + by(r) + "; accept or reject it");
+            break;
+          case RevisionKind::kMoveTo:
+            ctx.report(*this, p, r.start, r.end,
+                       "Unaccepted tracked move" + by(r) + " (moved here); accept or reject it");
+            break;
+          case RevisionKind::kDeletion:
+          case RevisionKind::kMoveFrom: {
+            const bool move = r.kind == RevisionKind::kMoveFrom;
+            Finding& f = ctx.report(
+                *this, p, r.start, r.start,
+                std::string(move ? "Unaccepted tracked move" : "Unaccepted tracked deletion") +
+                    by(r) + ": the file still holds the " + (move ? "moved" : "deleted") +
+                    " text; accept or reject it");
+            f.location.visibility = "deleted";
+            f.location.deleted_text = r.text;
+            break;
+          }
+          case RevisionKind::kParagraphInserted:
+            ctx.report(
+                *this, p, length, length,
+                "Unaccepted tracked paragraph break (inserted)" + by(r) + "; accept or reject it");
+            break;
+          case RevisionKind::kParagraphDeleted: {
+            Finding& f = ctx.report(*this, p, length, length,
+                                    "Unaccepted tracked deletion of a paragraph break" + by(r) +
+                                        "; accept or reject it");
+            f.location.visibility = "deleted";
+            break;
+          }
+          case RevisionKind::kFormatChange:
+            ctx.report(*this, p, r.start, r.end,
+                       "Unaccepted tracked formatting change" + by(r) + "; accept or reject it");
+            break;
+        }
+      }
+    }
+  }
+
+ private:
+  RuleInfo info_{
+      "draft/tracked-changes",
+      "Unaccepted tracked changes (insertions, deletions, moves, formatting)",
+      "Reports every tracked change Word still holds as a revision: inserted and moved text on "
+      "its span; deleted and moved-away text as a zero-width span where it stood, with the "
+      "deleted text in `deleted_text`; inserted or deleted paragraph marks at the paragraph's "
+      "end; formatting changes. One finding per revision, in the body, notes, comments, "
+      "headers and footers; the message names the reviser.",
+      "Deleted text is out of sight but still in the file: anyone opening the published .docx "
+      "with \"All Markup\" (or unzipping it) reads it, and it is where real names most often "
+      "survive once the visible text has been anonymised (dhr-guide.md §3, "
+      "`draft/tracked-changes`: error; §4 \"The file itself\": tracked deletions can carry "
+      "real names). Revisions also carry the names of everyone who edited the draft.",
+      "1.6.5 The children attended {del:Bow Green Primary School}{ins:the primary school}.  "
+      "<- fires twice: once for the deletion (deleted_text \"Bow Green Primary School\"), once "
+      "for the insertion.\n"
+      "A paragraph saying \"the entry was deleted from the record\" with no tracked change: "
+      "does not fire.",
+      "Review each change (Review > Next), accept or reject it, or Accept All Changes once the "
+      "text is agreed; then turn Track Changes off and save.",
+      Severity::kError};
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> make_tracked_changes_rule() { return std::make_unique<TrackedChangesRule>(); }
+
+}  // namespace dhrlint::draft
