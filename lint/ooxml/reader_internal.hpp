@@ -1,0 +1,71 @@
+// Internals of the reader shared by reader.cpp (the story walker) and
+// sections.cpp (the whole-document indexes computed after all stories are
+// read). Not a public interface.
+#pragma once
+
+#include <map>
+#include <string>
+#include <vector>
+
+#include <pugixml.hpp>
+
+#include "dhrlint/document.hpp"
+#include "dhrlint/result.hpp"
+#include "lint/ooxml/styles.hpp"
+#include "lint/package/package.hpp"
+
+namespace dhrlint::ooxml {
+
+// w:footnotePr / w:endnotePr: how note marks are numbered.
+struct NoteNumbering {
+  int start = 1;
+  std::string format;  // w:numFmt; "" = the default (decimal / lowerRoman)
+};
+
+// State shared by the stories of one document while it is read.
+struct ReaderShared {
+  Document doc;
+  StyleSheet styles;
+  std::map<std::string, std::vector<package::Relationship>> rels;  // source part -> rels
+
+  // w:headerReference / w:footerReference of every w:sectPr, in body order.
+  struct HeaderRef {
+    Story story = Story::kHeader;
+    std::string type;
+    std::string rel_id;
+  };
+  std::vector<HeaderRef> header_refs;
+
+  // Note references in the body, in reading order (they give display numbers).
+  struct BodyNoteRef {
+    NoteKind kind = NoteKind::kFootnote;
+    std::string id;
+    std::size_t paragraph = kNoIndex;  // Document::paragraphs index
+    bool custom = false;               // w:customMarkFollows
+    std::string custom_mark;           // the mark text that followed
+  };
+  std::vector<BodyNoteRef> note_refs;
+
+  NoteNumbering footnote_numbering;
+  NoteNumbering endnote_numbering;
+
+  const package::Relationship* find_rel(const std::string& source, const std::string& id) const;
+  void read_note_pr(pugi::xml_node pr, NoteKind kind);
+};
+
+// Reads the package into the model (the body of read_document).
+Result<Document> read_package(package::Package& pkg, std::string name);
+
+// After all stories are read: note numbers and anchors, comment anchors,
+// report numbers (typed or labelled), sections and enclosing headings.
+void index_document(ReaderShared& shared);
+
+// The report paragraph number typed at the start of `text` ("1.6.5 The ..."),
+// or "" when the text does not start with one; `end` receives the code point
+// offset where the rest of the text begins. `heading` relaxes the test (a
+// heading may read "3 Background" with no full stop).
+std::string typed_report_number(std::string_view text, bool heading, std::size_t* end);
+// A list label that is a report paragraph number ("1.6.5." -> "1.6.5"), or "".
+std::string label_report_number(std::string_view label);
+
+}  // namespace dhrlint::ooxml

@@ -1,0 +1,206 @@
+// Whole-document indexes computed once every story has been read: note display
+// numbers and anchors, comment anchors, report paragraph numbers (Word-numbered
+// or typed), each paragraph's section and its enclosing headings
+// (output-contract.md, "Locations").
+#include <map>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include <re2/re2.h>
+
+#include "lint/ooxml/reader_internal.hpp"
+#include "lint/text/text.hpp"
+
+namespace dhrlint::ooxml {
+namespace {
+
+std::string roman(int n, bool upper) {
+  if (n <= 0 || n >= 4000) return std::to_string(n);
+  static constexpr std::pair<int, const char*> kParts[] = {
+      {1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"}, {90, "xc"}, {50, "l"},
+      {40, "xl"},  {10, "x"},   {9, "ix"},  {5, "v"},    {4, "iv"},  {1, "i"}};
+  std::string out;
+  for (const auto& [value, digits] : kParts) {
+    while (n >= value) {
+      out += digits;
+      n -= value;
+    }
+  }
+  if (upper) {
+    for (char& c : out) c = static_cast<char>(c - 'a' + 'A');
+  }
+  return out;
+}
+
+// Word's letter numbering: a..z, then aa, bb, ... (the letter repeated).
+std::string letters(int n, bool upper) {
+  if (n <= 0) return std::to_string(n);
+  char c = static_cast<char>((upper ? 'A' : 'a') + (n - 1) % 26);
+  return std::string(static_cast<std::size_t>((n - 1) / 26 + 1), c);
+}
+
+std::string note_mark(int n, std::string_view format, NoteKind kind) {
+  if (format.empty()) format = kind == NoteKind::kFootnote ? "decimal" : "lowerRoman";
+  if (format == "lowerRoman") return roman(n, false);
+  if (format == "upperRoman") return roman(n, true);
+  if (format == "lowerLetter") return letters(n, false);
+  if (format == "upperLetter") return letters(n, true);
+  if (format == "chicago") {
+    static constexpr const char* kSymbols[] = {"*", "\u2020", "\u2021", "\u00A7"};
+    if (n <= 0) return std::to_string(n);
+    int i = (n - 1) % 4;
+    std::string out;
+    for (int k = 0; k <= (n - 1) / 4 && k < 16; ++k) out += kSymbols[i];
+    return out;
+  }
+  return std::to_string(n);
+}
+
+void number_notes(ReaderShared& s) {
+  Document& doc = s.doc;
+  std::map<std::pair<NoteKind, std::string>, std::size_t> note_of;
+  for (std::size_t i = 0; i < doc.notes.size(); ++i) {
+    note_of[{doc.notes[i].kind, doc.notes[i].id}] = i;
+  }
+  int next_footnote = s.footnote_numbering.start;
+  int next_endnote = s.endnote_numbering.start;
+  for (const auto& ref : s.note_refs) {
+    auto it = note_of.find({ref.kind, ref.id});
+    bool footnote = ref.kind == NoteKind::kFootnote;
+    int& counter = footnote ? next_footnote : next_endnote;
+    std::string mark;
+    if (ref.custom) {
+      mark = ref.custom_mark;
+    } else {
+      mark = note_mark(counter, footnote ? s.footnote_numbering.format : s.endnote_numbering.format,
+                       ref.kind);
+      ++counter;
+    }
+    if (it == note_of.end()) continue;
+    Note& note = doc.notes[it->second];
+    if (note.anchor != kNoIndex) continue;  // numbered at its first reference
+    note.number = mark;
+    note.anchor = ref.paragraph;
+  }
+  for (Note& note : doc.notes) {
+    for (std::size_t p : note.paragraphs) doc.paragraphs[p].anchor = note.anchor;
+  }
+}
+
+void anchor_comments(Document& doc) {
+  std::map<std::string, std::size_t> comment_of;
+  for (std::size_t i = 0; i < doc.comments.size(); ++i) comment_of[doc.comments[i].id] = i;
+  for (std::size_t p = 0; p < doc.paragraphs.size(); ++p) {
+    const Paragraph& para = doc.paragraphs[p];
+    if (para.story == Story::kComment) continue;
+    for (const CommentRange& r : para.comment_ranges) {
+      auto it = comment_of.find(r.id);
+      if (it == comment_of.end()) continue;
+      Comment& c = doc.comments[it->second];
+      // Body anchors win over anchors in notes or headers met earlier in the
+      // vector: the body comes first, so the first one found is right.
+      if (c.anchor == kNoIndex) c.anchor = p;
+    }
+  }
+  for (Comment& c : doc.comments) {
+    for (std::size_t p : c.paragraphs) doc.paragraphs[p].anchor = c.anchor;
+  }
+}
+
+void index_sections(Document& doc) {
+  std::string current;
+  std::vector<std::pair<int, std::size_t>> heading_stack;  // (level, paragraph)
+  for (std::size_t i = 0; i < doc.paragraphs.size(); ++i) {
+    Paragraph& p = doc.paragraphs[i];
+    if (p.story != Story::kBody) continue;
+    if (p.in_text_box && p.anchor < i) {
+      p.section = doc.paragraphs[p.anchor].section;
+      p.headings = doc.paragraphs[p.anchor].headings;
+      continue;
+    }
+    std::string own;
+    if (!p.table && !p.is_toc) {
+      if (!p.label.empty()) {
+        if (!p.label_is_bullet) own = label_report_number(p.label);
+      } else {
+        std::size_t end = 0;
+        own = typed_report_number(p.text, p.heading_level.has_value(), &end);
+        if (!own.empty()) {
+          p.typed_number = own;
+          p.typed_number_end = end;
+        }
+      }
+    }
+    if (!own.empty()) {
+      p.is_report_number = true;
+      current = own;
+    }
+    p.section = current;
+    if (p.heading_level && !p.is_toc) {
+      int level = *p.heading_level;
+      while (!heading_stack.empty() && heading_stack.back().first >= level)
+        heading_stack.pop_back();
+      for (const auto& h : heading_stack) p.headings.push_back(h.second);
+      heading_stack.emplace_back(level, i);
+    } else {
+      for (const auto& h : heading_stack) p.headings.push_back(h.second);
+    }
+  }
+  // Notes and comments belong to the paragraph that anchors them.
+  for (Paragraph& p : doc.paragraphs) {
+    if (p.story == Story::kBody || p.story == Story::kHeader || p.story == Story::kFooter) continue;
+    if (p.anchor == kNoIndex || p.anchor >= doc.paragraphs.size()) continue;
+    const Paragraph& anchor = doc.paragraphs[p.anchor];
+    p.section = anchor.section;
+    p.headings = anchor.headings;
+  }
+}
+
+}  // namespace
+
+std::string label_report_number(std::string_view label) {
+  static const RE2 kOutline(R"(\s*(\d{1,4}(?:\.\d{1,4})*)\.?\s*)");
+  std::string number;
+  if (!RE2::FullMatch(label, kOutline, &number)) return {};
+  return number;
+}
+
+std::string typed_report_number(std::string_view text, bool heading, std::size_t* end) {
+  // Components of at most three digits keep years ("2019 The") out; a single
+  // number needs a full stop or a tab after it unless the paragraph is a
+  // heading ("3 Police officers attended" is a count, "3. The ..." a number).
+  static const RE2 kTyped(R"(([ \t]*)(\d{1,3}(?:\.\d{1,3})*)(\.?)([ \t]|\x{00A0})[ \t\x{00A0}]*)");
+  re2::StringPiece input(text.data(), text.size());
+  std::string lead, number, stop, first_space;
+  std::size_t consumed_bytes = 0;
+  {
+    re2::StringPiece rest = input;
+    if (!RE2::Consume(&rest, kTyped, &lead, &number, &stop, &first_space)) return {};
+    consumed_bytes = text.size() - rest.size();
+  }
+  std::string_view rest = text.substr(consumed_bytes);
+  if (rest.empty()) return {};
+  bool single = number.find('.') == std::string::npos;
+  if (single && stop.empty() && first_space != "\t" && !heading) return {};
+  // "12.30 pm", "2.5 hours": what follows a report number is a sentence.
+  bool quote = rest.rfind("\"", 0) == 0 || rest.rfind("'", 0) == 0 ||
+               rest.rfind("\u201C", 0) == 0 || rest.rfind("\u2018", 0) == 0 ||
+               rest.rfind("\u00AB", 0) == 0;
+  if (!quote && !text::starts_upper(rest)) {
+    if (!heading) return {};
+    unsigned char c = static_cast<unsigned char>(rest[0]);
+    if (c < 0x80 && !std::isalpha(c)) return {};
+  }
+  if (end != nullptr) *end = text::length(text.substr(0, consumed_bytes));
+  return number;
+}
+
+void index_document(ReaderShared& shared) {
+  number_notes(shared);
+  anchor_comments(shared.doc);
+  index_sections(shared.doc);
+}
+
+}  // namespace dhrlint::ooxml
