@@ -1,0 +1,311 @@
+// The dhrlint executable end to end: exit codes and their precedence,
+// --fail-on, unreadable inputs among good ones, --dump, --explain,
+// --list-rules, directory discovery, .dhrlint.toml and identifiers files.
+// Inputs are generated with the .dhr fixture support into a temp folder.
+#include <doctest/doctest.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <nlohmann/json.hpp>
+#include <sstream>
+
+#include "dhrlint/rule.hpp"
+#include "support/fixture_docx.hpp"
+
+namespace dhrlint {
+namespace {
+
+namespace fs = std::filesystem;
+using nlohmann::json;
+
+struct Run {
+  int code = -1;
+  std::string out;
+  std::string err;
+};
+
+std::string slurp(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream s;
+  s << in.rdbuf();
+  return s.str();
+}
+
+// A scratch folder that is its own repository root (a .git folder), so config
+// discovery never reaches a .dhrlint.toml above it.
+class Workspace {
+ public:
+  Workspace() {
+    static int counter = 0;
+    root_ = fs::temp_directory_path() /
+            ("dhrlint-cli-" + std::to_string(getpid()) + "-" + std::to_string(++counter));
+    fs::remove_all(root_);
+    fs::create_directories(root_ / ".git");
+    // Only the draft rules run, so exit codes depend on what these tests plant.
+    write(".dhrlint.toml", "[rules]\n" + others_off());
+  }
+
+  // [rules] lines turning every rule but the draft ones off.
+  static std::string others_off() {
+    std::string lines;
+    for (const auto& rule : make_all_rules()) {
+      if (rule->info().id.rfind("draft/", 0) != 0) {
+        lines += "\"" + rule->info().id + "\" = \"off\"\n";
+      }
+    }
+    return lines;
+  }
+  ~Workspace() { fs::remove_all(root_); }
+  Workspace(const Workspace&) = delete;
+  Workspace& operator=(const Workspace&) = delete;
+
+  fs::path path(const std::string& rel) const { return root_ / rel; }
+
+  void write(const std::string& rel, const std::string& bytes) const {
+    fs::create_directories(path(rel).parent_path());
+    std::ofstream(path(rel), std::ios::binary) << bytes;
+  }
+
+  std::string docx(const std::string& rel, const std::string& dhr) const {
+    std::string error;
+    const std::string bytes = testing::build_docx(dhr, &error);
+    REQUIRE_MESSAGE(error.empty(), error);
+    write(rel, bytes);
+    return path(rel).string();
+  }
+
+  Run run(const std::string& args) const {
+    const fs::path err_file = root_ / "stderr.txt";
+    const std::string cmd = std::string("cd '") + root_.string() + "' && NO_COLOR=1 '" +
+                            DHRLINT_EXE + "' " + args + " 2>'" + err_file.string() + "'";
+    Run r;
+    FILE* pipe = popen(cmd.c_str(), "r");
+    REQUIRE(pipe != nullptr);
+    char buf[4096];
+    std::size_t n = 0;
+    while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) r.out.append(buf, n);
+    const int status = pclose(pipe);
+    r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    r.err = slurp(err_file);
+    return r;
+  }
+
+ private:
+  fs::path root_;
+};
+
+const char* kClean =
+    "H1 Introduction\n"
+    "P The review began in 2020 and was chaired independently.\n";
+const char* kWithComment =
+    "H1 Introduction\n"
+    "P The children attended {comment:the primary school|Was it St Mary's? check} locally.\n";
+const char* kWithTrackedChange =
+    "H1 Introduction\n"
+    "P The review began in {del:March }2020.\n";
+
+TEST_CASE("cli: --version, --help, --list-rules, --explain") {
+  Workspace ws;
+  Run r = ws.run("--version");
+  CHECK(r.code == 0);
+  CHECK(r.out == "dhrlint 0.1.0\n");
+  r = ws.run("--help");
+  CHECK(r.code == 0);
+  CHECK(r.out.find("--fail-on") != std::string::npos);
+  r = ws.run("--list-rules");
+  CHECK(r.code == 0);
+  CHECK(r.out.find("draft/comments") != std::string::npos);
+  CHECK(r.out.find("draft/tracked-changes") != std::string::npos);
+  r = ws.run("--explain draft/comments");
+  CHECK(r.code == 0);
+  for (const char* heading : {"What it does", "Why it matters", "Example", "How to fix"}) {
+    CHECK(r.out.find(heading) != std::string::npos);
+  }
+  CHECK(r.out.find("error") != std::string::npos);
+  r = ws.run("--explain draft/no-such-rule");
+  CHECK(r.code == 2);
+  CHECK(r.err.find("unknown rule") != std::string::npos);
+  r = ws.run("--no-such-option x.docx");
+  CHECK(r.code == 2);
+}
+
+TEST_CASE("cli: exit 0 when clean, 1 on findings, --fail-on moves the threshold") {
+  Workspace ws;
+  ws.docx("clean.docx", kClean);
+  ws.docx("commented.docx", kWithComment);
+  Run r = ws.run("clean.docx");
+  CHECK(r.code == 0);
+  CHECK(r.out == "1 file, 0 findings\n");
+
+  r = ws.run("commented.docx");
+  CHECK(r.code == 1);
+  CHECK(r.out.find("commented.docx:1.1.1: error: ") != std::string::npos);
+  CHECK(r.out.find("[draft/comments]") != std::string::npos);
+  CHECK(r.out.find("\x1b[") == std::string::npos);  // not a terminal: no colour
+  r = ws.run("--fail-on none commented.docx");
+  CHECK(r.code == 0);
+  r = ws.run("--fail-on bogus commented.docx");
+  CHECK(r.code == 2);
+
+  // A severity override in the config below the threshold: no failure.
+  ws.write("soft/.dhrlint.toml",
+           "fail_on = \"warning\"\n[rules]\n\"draft/*\" = \"info\"\n" + Workspace::others_off());
+  ws.docx("soft/commented.docx", kWithComment);
+  r = ws.run("soft/commented.docx");
+  CHECK(r.code == 0);
+  CHECK(r.out.find(": info: ") != std::string::npos);
+  r = ws.run("--fail-on info soft/commented.docx");  // the command line wins
+  CHECK(r.code == 1);
+}
+
+TEST_CASE("cli: an unreadable input is named, the others are still linted, exit 3") {
+  Workspace ws;
+  ws.docx("a-good.docx", kWithComment);
+  ws.write("b-broken.docx", "this is not a zip file at all");
+  ws.docx("c-tracked.docx", kWithTrackedChange);
+  Run r = ws.run("--format json a-good.docx b-broken.docx c-tracked.docx");
+  CHECK(r.code == 3);
+  CHECK(r.err.find("dhrlint: b-broken.docx: ") != std::string::npos);
+  CHECK(r.err.find("(not-zip)") != std::string::npos);
+  const json j = json::parse(r.out);
+  REQUIRE(j["files"].size() == 3);
+  CHECK(j["files"][0]["path"] == "a-good.docx");
+  CHECK(j["files"][0]["status"] == "ok");
+  CHECK(j["files"][0]["findings"][0]["rule"] == "draft/comments");
+  CHECK(j["files"][1]["status"] == "error");
+  CHECK(j["files"][1]["error_kind"] == "not-zip");
+  CHECK(j["files"][1]["findings"].empty());
+  const json& tracked = j["files"][2]["findings"];
+  REQUIRE(tracked.size() == 1);
+  CHECK(tracked[0]["rule"] == "draft/tracked-changes");
+  CHECK(tracked[0]["location"]["deleted_text"] == "March ");
+  CHECK(tracked[0]["location"]["visibility"] == "deleted");
+  CHECK(tracked[0]["location"]["start"] == tracked[0]["location"]["end"]);
+
+  // A missing path next to a real one is an unreadable input too.
+  r = ws.run("a-good.docx missing.docx");
+  CHECK(r.code == 3);
+  CHECK(r.err.find("missing.docx") != std::string::npos);
+  CHECK(r.out.find("missing.docx: unreadable:") != std::string::npos);
+}
+
+TEST_CASE("cli: precedence 2 > 3 > 1, and no input found is 2") {
+  Workspace ws;
+  ws.docx("good.docx", kWithComment);
+  ws.write("broken.docx", "PK not really");
+  ws.write("bad.toml", "colour = \"red\"\n");
+  Run r = ws.run("--config bad.toml good.docx broken.docx");
+  CHECK(r.code == 2);
+  CHECK(r.err.find("unknown key \"colour\"") != std::string::npos);
+  CHECK(r.out.empty());  // nothing was linted
+  r = ws.run("good.docx broken.docx");
+  CHECK(r.code == 3);
+  r = ws.run("good.docx");
+  CHECK(r.code == 1);
+
+  fs::create_directories(ws.path("empty"));
+  ws.write("empty/notes.txt", "not a report");
+  r = ws.run("empty");
+  CHECK(r.code == 2);
+  r = ws.run("nowhere.docx");
+  CHECK(r.code == 2);
+  r = ws.run("");
+  CHECK(r.code == 2);
+}
+
+TEST_CASE("cli: configuration and identifiers errors are exit 2") {
+  Workspace ws;
+  ws.docx("good.docx", kClean);
+  ws.write("unknown-rule.toml", "[rules]\n\"draft/no-such\" = \"off\"\n");
+  ws.write("bad-value.toml", "[rules]\n\"draft/comments\" = \"loud\"\n");
+  ws.write("bad-syntax.toml", "fail_on = \n");
+  ws.write("ok.toml", "identifiers = \"ids.txt\"\npseudonyms = [\"Adult A\"]\n");
+  ws.write("ids.txt", "# real names\nJane Roe  # the victim\n\nBow Green\n");
+  ws.write("bad-ids.txt", "Jane \xff\xfe Roe\n");
+  CHECK(ws.run("--config unknown-rule.toml good.docx").code == 2);
+  CHECK(ws.run("--config bad-value.toml good.docx").code == 2);
+  Run r = ws.run("--config bad-syntax.toml good.docx");
+  CHECK(r.code == 2);
+  CHECK(r.err.find("bad-syntax.toml:1") != std::string::npos);
+  CHECK(ws.run("--config ok.toml good.docx").code == 0);
+  r = ws.run("--identifiers bad-ids.txt good.docx");
+  CHECK(r.code == 2);
+  CHECK(r.err.find("UTF-8") != std::string::npos);
+  CHECK(ws.run("--identifiers absent.txt good.docx").code == 2);
+  // The identifiers are never printed.
+  r = ws.run("--identifiers ids.txt good.docx");
+  CHECK(r.code == 0);
+  CHECK(r.out.find("Jane Roe") == std::string::npos);
+  CHECK(r.err.find("Jane Roe") == std::string::npos);
+}
+
+TEST_CASE("cli: directories are searched recursively, lock files and other files skipped") {
+  Workspace ws;
+  ws.docx("drafts/one.docx", kClean);
+  ws.docx("drafts/deeper/TWO.DOCX", kClean);
+  ws.docx("drafts/deeper/three.docm", kClean);
+  ws.write("drafts/~$one.docx", "Word lock file, not a package");
+  ws.write("drafts/notes.txt", "notes");
+  ws.write("drafts/old.doc", "not looked at in a directory");
+  Run r = ws.run("--format json drafts");
+  CHECK(r.code == 0);
+  const json j = json::parse(r.out);
+  REQUIRE(j["files"].size() == 3);
+  CHECK(j["files"][0]["path"] == "drafts/deeper/TWO.DOCX");
+  CHECK(j["files"][1]["path"] == "drafts/deeper/three.docm");
+  CHECK(j["files"][2]["path"] == "drafts/one.docx");
+  for (const json& f : j["files"]) CHECK(f["status"] == "ok");
+}
+
+TEST_CASE("cli: -j does not change the output") {
+  Workspace ws;
+  for (int i = 0; i < 6; ++i) {
+    ws.docx("d/" + std::to_string(i) + ".docx", i % 2 == 0 ? kWithComment : kWithTrackedChange);
+  }
+  ws.write("d/broken.docx", "nope");
+  const Run one = ws.run("--format json -j 1 d");
+  const Run many = ws.run("--format json -j 4 d");
+  CHECK(one.code == 3);
+  CHECK(many.code == 3);
+  CHECK(one.out == many.out);
+  CHECK(one.err == many.err);
+}
+
+TEST_CASE("cli: --dump prints the model, or the error object with exit 3") {
+  Workspace ws;
+  ws.docx("report.docx", kWithComment);
+  ws.write("broken.docx", "not a zip");
+  Run r = ws.run("--dump report.docx");
+  CHECK(r.code == 0);
+  const json j = json::parse(r.out);
+  CHECK(j["path"] == "report.docx");
+  REQUIRE(j["paragraphs"].is_array());
+  bool found = false;
+  for (const json& p : j["paragraphs"]) {
+    if (p["label"] == "1.1.1.") {
+      found = true;
+      CHECK(p["section"] == "1.1.1");
+      CHECK(p["text"] == "The children attended the primary school locally.");
+      CHECK(p["part"] == "word/document.xml");
+    }
+  }
+  CHECK(found);
+  REQUIRE(j["comments"].size() == 1);
+  CHECK(j["comments"][0]["text"] == "Was it St Mary's? check");
+  CHECK(j["properties"].contains("core"));
+
+  r = ws.run("--dump broken.docx");
+  CHECK(r.code == 3);
+  const json e = json::parse(r.out);
+  CHECK(e["path"] == "broken.docx");
+  CHECK(e["status"] == "error");
+  CHECK(e["error_kind"] == "not-zip");
+  CHECK(e["error"].is_string());
+  CHECK(r.err.find("broken.docx") != std::string::npos);
+}
+
+}  // namespace
+}  // namespace dhrlint
