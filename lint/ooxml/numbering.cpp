@@ -378,8 +378,14 @@ std::string NumberingResolver::Impl::label_text(const ResolvedNum& r, int ilvl,
                            : c[k].pending_start ? *c[k].pending_start
                                                 : start_value(r, k);
       if (lk.num_fmt == "none" || lk.num_fmt == "bullet") continue;
-      out += current.is_lgl ? std::to_string(value)
-                            : format_number(value, lk.num_fmt, lk.custom_format);
+      // isLgl (legal numbering) shows every level in Arabic numerals; levels
+      // that already are Arabic keep their zero padding (docx4j
+      // article-section-isLgl: "Section 1.01" under "Article I.").
+      bool arabic =
+          lk.num_fmt == "decimalZero" || (lk.num_fmt == "custom" && !lk.custom_format.empty() &&
+                                          lk.custom_format[0] >= '0' && lk.custom_format[0] <= '9');
+      out += current.is_lgl && !arabic ? std::to_string(value)
+                                       : format_number(value, lk.num_fmt, lk.custom_format);
       continue;
     }
     out += t[i];
