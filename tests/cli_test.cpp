@@ -99,12 +99,15 @@ class Workspace {
 
 const char* kClean =
     "H1 Introduction\n"
+    "H2 Background\n"
     "P The review began in 2020 and was chaired independently.\n";
 const char* kWithComment =
     "H1 Introduction\n"
+    "H2 Background\n"
     "P The children attended {comment:the primary school|Was it St Mary's? check} locally.\n";
 const char* kWithTrackedChange =
     "H1 Introduction\n"
+    "H2 Background\n"
     "P The review began in {del:March }2020.\n";
 
 TEST_CASE("cli: --version, --help, --list-rules, --explain") {
