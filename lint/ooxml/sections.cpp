@@ -133,6 +133,14 @@ void index_sections(Document& doc) {
         }
       }
     }
+    // A single number ("1.", "3") inside a dotted section ("4.3") is a
+    // sub-list such as numbered recommendations, unless it is a heading.
+    if (!own.empty() && own.find('.') == std::string::npos &&
+        current.find('.') != std::string::npos && !p.heading_level) {
+      own.clear();
+      p.typed_number.clear();
+      p.typed_number_end = 0;
+    }
     if (!own.empty()) {
       p.is_report_number = true;
       current = own;
