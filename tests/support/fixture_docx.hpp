@@ -1,14 +1,66 @@
-// The compact rule-fixture format (.dhr, /tmp/dhrlint/fixture-format.md and
-// fixtures/README.md): one paragraph a line, inline markup for notes, comments,
-// tracked changes and run formatting, and `!expect` lines saying which
-// findings the fixture must produce. build_docx() turns a .dhr text into the
-// bytes of a real .docx written the way Word writes one (headings and a
-// "Body Numbered" style linked to one multilevel list, separator notes,
-// comment ranges, w:ins/w:del, text boxes with a VML fallback, ...), so the
-// real reader and rules run on it unchanged.
+// The compact rule-fixture format (.dhr), as fixed by the lead in
+// fixture-format.md (line kinds TITLE H1 H2 H3 HU1 HU2 P T A B Q |row| HEADER
+// FOOTER BOX, @rules @core @app @custom @author, inline [^..] [^^..] {ins:..}
+// {del:..} {hidden:..} {hl:..} {comment:anchor|body} {b:..} {i:..}, !expect).
+// build_docx() turns a .dhr text into the bytes of a real .docx written the
+// way Word writes one (headings and a "Body Numbered" style linked to one
+// multilevel list, separator notes, comment ranges, w:ins/w:del, text boxes
+// with a VML fallback, ...), so the real reader and rules run on it unchanged.
 //
-// Nothing here depends on the reader or the rules except the matcher's view of
-// a Finding (describe_finding), which reads the model to recover span text.
+// Decisions the format left open (additions only; nothing in it changed):
+// * Text after the keyword is trimmed; a keyword alone ("P") is an empty
+//   paragraph. A tab in the text becomes w:tab. Unknown line kinds are errors.
+// * Escapes: \{ \} \[ \] \| \\ \^ give the character; any other backslash is
+//   literal. '{' not followed by a known "key:" and '[' not followed by '^'
+//   are literal text, so "[insert date]" needs no escape.
+// * Markup nests freely except: no note inside a note or a comment body, no
+//   comment inside a comment body, no tracked change inside a tracked change
+//   (errors). A comment body may use {b:} {i:}.
+// * HU1/HU2: the heading style with numId 0 on the paragraph (how Word removes
+//   a heading's number); heading level stays 1/2.
+// * A: own list (lowerLetter "(%1)"); every run of A lines gets a new w:num
+//   with startOverride 1. A run ends at P, H1-H3, HU1-HU2 and TITLE lines
+//   only; T, B, Q, BOX and table rows between A lines continue it.
+// * B: Symbol-font U+F0B7, as Word writes a bullet (the reader shows "•").
+// * Tables: a blank line ends a table; %% and !expect lines do not. Cells split
+//   at '|' outside {...} and [...] (write \{ for a lone literal brace in a
+//   cell). Short rows are padded with empty cells. The separator row is cells
+//   of '-' and ':' only. A table that ends the body gets Word's trailing empty
+//   paragraph.
+// * BOX: consecutive BOX lines are the paragraphs of one text box, anchored in
+//   the last paragraph line (an error after a table row or at the start).
+// * HEADER/FOOTER: all lines go, in order, to one default header1.xml /
+//   footer1.xml; those parts exist only when such lines do.
+// * Notes are written as Word writes them: w:footnoteRef run, then a " " run,
+//   then the text, so a note paragraph's visible text starts with a space.
+// * @author (default "Author") applies to later {ins:} {del:} {comment:};
+//   comment initials are the first letters of its words.
+// * @core accepts title subject creator keywords description lastModifiedBy
+//   revision created modified category contentStatus language identifier
+//   version lastPrinted. Defaults: revision 3 and fixed created/modified
+//   dates; creator and lastModifiedBy are absent unless given. @app takes any
+//   element name (defaults: Microsoft Office Word, Normal.dotm, ...). @custom
+//   values are vt:lpwstr; custom.xml exists only when one is given.
+// * Revision ids count from 1, comment ids from 0, note ids from 1 in order of
+//   appearance; dates and zip timestamps are fixed: same source, same bytes.
+// * !expect: after SECTION, the span and key=value options in any order. Span
+//   "-" or omitted: the finding has no span or a zero-width one. In a quoted
+//   span, \" and \\ escape. in= defaults to body; property=NAME implies
+//   in=property. vis= omitted means the finding has no visibility (visible
+//   text); vis= also accepts "unreferenced" (contract). sev= and property=
+//   omitted mean any.
+// * A finding's in= comes from its location: `property` set or a docProps/
+//   part -> property; footnotes/endnotes/comments/headerN/footerN parts by
+//   name; anything else -> body.
+// * @rules lines accumulate; entries may be patterns ("hba/*"). Without @rules
+//   the first folder under fixtures/rules/ names the category (nested folders
+//   allowed); a fixture directly in fixtures/rules/ compares all rules. The
+//   runner fails a fixture whose @rules entry selects no rule of the build or
+//   whose !expect names a rule it does not compare (either would let a
+//   look-alike fixture pass by comparing nothing), and one where a rule threw.
+//
+// Nothing here depends on the reader or the rules (dhrlint-mkfixture links
+// only libzip); describe_finding reads the model to recover span text.
 #pragma once
 
 #include <optional>
