@@ -166,3 +166,179 @@ TEST_CASE("identifying: school-name in tables, notes and deleted text") {
                "identifying/school-name 1.6.5 \"Bow Green Primary School\"",
                "identifying/school-name 1.6.5 \"Bow Green Primary School\" vis=deleted"}));
 }
+
+TEST_CASE("identifying: local-service") {
+  auto rule = identifying::make_local_service_rule();
+  CHECK(run_on(*rule, {
+                          "Salma was registered with the GP surgery.",
+                          "Town N Surgery and GP Practice 1 provided records.",
+                          "Barts Health NHS Trust, the Metropolitan Police and the Council.",
+                          "Surgery was not needed.",
+                          "She worshipped at a local mosque and the Catholic Church.",
+                          "The Church of England safeguarding team was consulted.",
+                          "Sure Start Children's Centre staff visited.",
+                      }) == Lines({}));
+  CHECK(run_on(*rule, {"Salma was registered at Bow Medical Centre until 2018."}) ==
+        Lines({"identifying/local-service 1.1.1 \"Bow Medical Centre\""}));
+  CHECK(run_on(*rule, {"Omar worked at Acme Plastics Ltd as a driver."}) ==
+        Lines({"identifying/local-service 1.1.1 \"Acme Plastics Ltd\""}));
+  CHECK(run_on(*rule, {"The family attended East London Mosque on Fridays."}) ==
+        Lines({"identifying/local-service 1.1.1 \"East London Mosque\""}));
+  CHECK(run_on(*rule, {"The vicar of St Mary's Church visited."}) ==
+        Lines({"identifying/local-service 1.1.1 \"St Mary's Church\""}));
+  Config config;
+  config.allowed_organisations = {"East London Mosque"};
+  CHECK(run_on(*rule, {"The family attended East London Mosque on Fridays."}, config) == Lines({}));
+}
+
+TEST_CASE("identifying: address") {
+  auto rule = identifying::make_address_rule();
+  CHECK(run_on(*rule, {
+                          "The family lived in Town N, in the E1 area.",
+                          "The trial took place at Snaresbrook Crown Court.",
+                          "She went shopping on the High Street.",
+                          "In 2019 Bow Road police station took the report.",
+                          "The example postcode QQ1 1QQ and CV2 1CI are not valid.",
+                          "Send comments to the Home Office, 2 Marsham Street, London SW1P 4DF.",
+                          "Mulberry Road was closed that day.",
+                      }) == Lines({}));
+  CHECK(run_on(*rule, {"They moved to 12 Mulberry Road, London E1 6AN in 2017."}) ==
+        Lines({"identifying/address 1.1.1 \"12 Mulberry Road\"",
+               "identifying/address 1.1.1 \"E1 6AN\""}));
+  CHECK(run_on(*rule, {"Salma was rehoused to Flat 3, Bow House."}) ==
+        Lines({"identifying/address 1.1.1 \"Flat 3, Bow House\""}));
+  CHECK(run_on(*rule, {"At that time she lived on Mulberry Road with Child A."}) ==
+        Lines({"identifying/address 1.1.1 \"Mulberry Road\""}));
+  CHECK(run_on(*rule, {"Postcodes: SW1A 2AA, M1 1AE, B33 8TH, CR2 6XH, DN55 1PT, GIR 0AA."}) ==
+        Lines({"identifying/address 1.1.1 \"SW1A 2AA\"", "identifying/address 1.1.1 \"M1 1AE\"",
+               "identifying/address 1.1.1 \"B33 8TH\"", "identifying/address 1.1.1 \"CR2 6XH\"",
+               "identifying/address 1.1.1 \"DN55 1PT\"", "identifying/address 1.1.1 \"GIR 0AA\""}));
+}
+
+TEST_CASE("identifying: date-of-birth") {
+  auto rule = identifying::make_date_of_birth_rule();
+  CHECK(run_on(*rule, {
+                          "Salma was 34 when she died; Omar was aged 38.",
+                          "Salma was born in Bangladesh in 1985.",
+                          "Salma, who was born in Sylhet, married Omar on 12 March 2005.",
+                          "Child B was born prematurely and was discharged on 3 May 2019 later.",
+                          "The date of birth has been removed from this report.",
+                          "On 12/03/2019 police attended the home.",
+                          "Children Act 1989 and the newborn assessment on 4 June 2019.",
+                      }) == Lines({}));
+  CHECK(run_on(*rule, {"Salma was born on 3rd May 1985 in Sylhet."}) ==
+        Lines({"identifying/date-of-birth 1.1.1 \"3rd May 1985\""}));
+  CHECK(run_on(*rule, {"Omar (DOB 12/03/1980) was arrested."}) ==
+        Lines({"identifying/date-of-birth 1.1.1 \"12/03/1980\""}));
+  CHECK(run_on(*rule, {"Date of birth: 12.03.80"}) ==
+        Lines({"identifying/date-of-birth 1.1.1 \"12.03.80\""}));
+  CHECK(run_on(*rule, {"Child A was born in Sylhet, Bangladesh, in May 2010."}) ==
+        Lines({"identifying/date-of-birth 1.1.1 \"May 2010\""}));
+  CHECK(run_on(*rule, {"The record gave 04/07/1990 (DOB) for Omar."}) ==
+        Lines({"identifying/date-of-birth 1.1.1 \"04/07/1990\""}));
+  DocBuilder b;
+  b.table({{"Pseudonym", "Relationship", "DOB"},
+           {"Salma", "Victim", "3 May 1985"},
+           {"Omar", "Perpetrator", "12/03/1980"}});
+  CHECK(run(*rule, b.doc) == Lines({"identifying/date-of-birth 1.1.1 \"3 May 1985\"",
+                                    "identifying/date-of-birth 1.1.1 \"12/03/1980\""}));
+}
+
+TEST_CASE("identifying: phone-number") {
+  auto rule = identifying::make_phone_number_rule();
+  CHECK(run_on(*rule, {
+                          "The National Domestic Abuse Helpline is 0808 2000 247.",
+                          "Call 999 in an emergency, 101 otherwise, or NHS 111.",
+                          "Samaritans can be reached on 116 123.",
+                          "The council's contact centre is on 0300 123 4567.",
+                          "On 01/02/2019 and 01-02-2019 she called.",
+                          "Her NHS number was 943 476 5919.",
+                          "The Forced Marriage Unit (020 7008 0151) advised.",
+                      }) == Lines({}));
+  CHECK(run_on(*rule, {"Salma texted her sister on 07700 900123 that night."}) ==
+        Lines({"identifying/phone-number 1.1.1 \"07700 900123\""}));
+  CHECK(run_on(*rule, {"Home phone: (020) 7946 0018."}) ==
+        Lines({"identifying/phone-number 1.1.1 \"(020) 7946 0018\""}));
+  CHECK(run_on(*rule, {"Mobile +44 7700 900456, landline 0161 496 0000."}) ==
+        Lines({"identifying/phone-number 1.1.1 \"+44 7700 900456\"",
+               "identifying/phone-number 1.1.1 \"0161 496 0000\""}));
+  CHECK(run_on(*rule, {"He rang 07700-900-789 12 times."}) ==
+        Lines({"identifying/phone-number 1.1.1 \"07700-900-789\""}));
+}
+
+TEST_CASE("identifying: email-address") {
+  auto rule = identifying::make_email_address_rule();
+  CHECK(run_on(*rule, {
+                          "Send the report to DHREnquiries@homeoffice.gov.uk.",
+                          "Contact dhr@towerhamlets.gov.uk or safeguarding@nhs.net.",
+                          "The officer wrote from john.smith@met.police.uk.",
+                          "AAFDA (info@aafda.org.uk) supported the family.",
+                          "Omar @ home; the @ sign.",
+                      }) == Lines({}));
+  CHECK(run_on(*rule, {"Omar e-mailed salma.begum85@gmail.com twice."}) ==
+        Lines({"identifying/email-address 1.1.1 \"salma.begum85@gmail.com\""}));
+  DocBuilder b;
+  const std::size_t p = b.add("She wrote to her sister.");
+  b.doc.paragraphs[p].invisible.push_back(InvisibleText{
+      InvisibleKind::kFieldCode, 0, " HYPERLINK \"mailto:ameena_k@hotmail.co.uk\" ", "", "", 0});
+  b.doc.properties.custom["Contact"] = "o.khan@yahoo.com";
+  CHECK(run(*rule, b.doc) == Lines({"identifying/email-address - \"property=Contact\"",
+                                    "identifying/email-address 1.1.1 "
+                                    "\"ameena_k@hotmail.co.uk\" vis=hidden"}));
+}
+
+TEST_CASE("identifying: nhs-number") {
+  auto rule = identifying::make_nhs_number_rule();
+  CHECK(run_on(*rule, {
+                          "Her NHS number was recorded by the GP.",
+                          "The number 943 476 5918 fails the check digit.",
+                          "Call 020 7946 0018 or 07700 900123.",
+                          "A total of 9434765919 pounds.",
+                      }) == Lines({}));
+  CHECK(run_on(*rule, {"Salma's NHS number (943 476 5919) was on the referral."}) ==
+        Lines({"identifying/nhs-number 1.1.1 \"943 476 5919\""}));
+  CHECK(run_on(*rule, {"NHS No: 9434765919"}) ==
+        Lines({"identifying/nhs-number 1.1.1 \"9434765919\""}));
+  CHECK(run_on(*rule, {"The referral quoted 401-023-2137."}) ==
+        Lines({"identifying/nhs-number 1.1.1 \"401-023-2137\""}));
+}
+
+TEST_CASE("identifying: ni-number") {
+  auto rule = identifying::make_ni_number_rule();
+  CHECK(
+      run_on(*rule, {
+                        "A National Insurance number looks like QQ 12 34 56 C.",
+                        "Temporary numbers such as TN 12 34 56 A are not used.",
+                        "The prefixes BG 12 34 56 A, DA 12 34 56 B and AO 12 34 56 C are invalid.",
+                        "Her National Insurance number was checked by the DWP.",
+                        "Reference AB 12 34 56 was a case number.",
+                    }) == Lines({}));
+  CHECK(run_on(*rule, {"Omar's National Insurance number was AB 12 34 56 C."}) ==
+        Lines({"identifying/ni-number 1.1.1 \"AB 12 34 56 C\""}));
+  CHECK(run_on(*rule, {"NINO: JG103759A"}) == Lines({"identifying/ni-number 1.1.1 \"JG103759A\""}));
+  CHECK(run_on(*rule, {"Her NI number, PX 65 43 21, was used."}) ==
+        Lines({"identifying/ni-number 1.1.1 \"PX 65 43 21\""}));
+}
+
+TEST_CASE("identifying: reference-number") {
+  auto rule = identifying::make_reference_number_rule();
+  CHECK(run_on(*rule, {
+                          "Police recorded the assault and issued a crime reference number.",
+                          "The CAD log showed a delay of 40 minutes.",
+                          "The urn was placed on the mantelpiece.",
+                          "Incident 3 in the chronology was on 12/03/2019.",
+                          "CAD of 12/03/2019 recorded a call.",
+                          "Section 47 of the Children Act 1989.",
+                      }) == Lines({}));
+  CHECK(run_on(*rule, {"Police recorded the assault (crime reference 4512/23)."}) ==
+        Lines({"identifying/reference-number 1.1.1 \"4512/23\""}));
+  CHECK(run_on(*rule, {"CAD 1234 of 12/03/2019 records the call."}) ==
+        Lines({"identifying/reference-number 1.1.1 \"1234\""}));
+  CHECK(run_on(*rule, {"The file (URN: 01YE0123419) went to the CPS."}) ==
+        Lines({"identifying/reference-number 1.1.1 \"01YE0123419\""}));
+  CHECK(run_on(*rule, {"Crime number is 5219876/20."}) ==
+        Lines({"identifying/reference-number 1.1.1 \"5219876/20\""}));
+  DocBuilder b;
+  b.table({{"Date", "Crime reference", "Summary"}, {"12/03/2019", "CR/0123/19", "Assault"}});
+  CHECK(run(*rule, b.doc) == Lines({"identifying/reference-number 1.1.1 \"CR/0123/19\""}));
+}
