@@ -1009,3 +1009,74 @@ TEST_CASE("package: corpus files with package-level cases") {
     CHECK(has_styles);
   }
 }
+
+TEST_CASE("package: randomly damaged packages and compound files fail cleanly") {
+  // Not a fuzzer (that is its own target), but enough mutations of a valid
+  // package and a valid compound file that the sanitizer build sees every
+  // error path: each input opens or fails with a one-line reason, and no
+  // read inflates past the limits.
+  TempDir dir;
+  const std::string zip = make_zip(dir, minimal_docx());
+  const std::string cfb = make_cfb({"WordDocument", "1Table", "EncryptionInfo"});
+  std::mt19937 random(7);
+  const auto check_error = [](const dhrlint::Error& e) {
+    CHECK_FALSE(e.message.empty());
+    CHECK(e.message.find('\n') == std::string::npos);
+  };
+  int opened = 0;
+  int read = 0;
+  for (int round = 0; round < 1500; ++round) {
+    std::string bytes = zip;
+    const int mutations = 1 + static_cast<int>(random() % 4);
+    for (int m = 0; m < mutations; ++m) {
+      const std::size_t at = random() % bytes.size();
+      switch (random() % 4) {
+        case 0:
+          bytes[at] = static_cast<char>(random() & 0xFF);
+          break;
+        case 1:
+          bytes[at] = static_cast<char>(bytes[at] ^ (1 << (random() % 8)));
+          break;
+        case 2:
+          bytes.erase(at, 1 + random() % 8);
+          break;
+        default:
+          bytes.insert(at, 1 + random() % 8, static_cast<char>(random() & 0xFF));
+          break;
+      }
+      if (bytes.empty()) bytes = "P";
+    }
+    auto package = Package::open_bytes(bytes);
+    if (!package.ok()) {
+      check_error(package.error());
+      continue;
+    }
+    ++opened;
+    const auto main = package.value().main_part();
+    if (!main.ok()) check_error(main.error());
+    for (const std::string& name : package.value().part_names()) {
+      auto part = package.value().read_part(name);
+      if (part.ok()) {
+        ++read;
+      } else {
+        check_error(part.error());
+      }
+    }
+    CHECK(package.value().bytes_inflated() <= package.value().limits().max_total + Package::kChunk);
+  }
+  MESSAGE("damaged zips: " << opened << " of 1500 opened, " << read << " parts read");
+
+  for (int round = 0; round < 1500; ++round) {
+    std::string bytes = cfb;
+    const int mutations = 1 + static_cast<int>(random() % 6);
+    for (int m = 0; m < mutations; ++m) {
+      // Mostly the header and the FAT/directory sectors, where the pointers are.
+      const std::size_t at = random() % std::min<std::size_t>(bytes.size(), 3 * 512);
+      bytes[at] = static_cast<char>(random() & 0xFF);
+    }
+    if (random() % 4 == 0) bytes.resize(8 + random() % bytes.size());
+    bytes.replace(0, 8, dhrlint::package::kOleSignature);
+    const ErrorKind kind = open_error_kind(bytes);
+    CHECK((kind == ErrorKind::kLegacyDoc || kind == ErrorKind::kEncrypted));
+  }
+}

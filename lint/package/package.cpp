@@ -444,7 +444,9 @@ Result<std::string> Package::Impl::read(std::string_view name) {
   if (!file) return zip_read_error(zip_error_code_zip(zip_get_error(zip.get())), part);
 
   std::string out;
-  out.reserve(static_cast<std::size_t>(size_known ? st.size : 0));
+  // Room for the declared size plus the last (empty) read, so an honest part
+  // is never reallocated; a lying size only costs regrowth, still bounded.
+  out.reserve(static_cast<std::size_t>(size_known ? st.size : 0) + kChunk);
   std::uint64_t produced = 0;
   for (;;) {
     const std::size_t before = out.size();
