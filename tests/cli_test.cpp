@@ -225,7 +225,8 @@ TEST_CASE("cli: configuration and identifiers errors are exit 2") {
   ws.write("unknown-rule.toml", "[rules]\n\"draft/no-such\" = \"off\"\n");
   ws.write("bad-value.toml", "[rules]\n\"draft/comments\" = \"loud\"\n");
   ws.write("bad-syntax.toml", "fail_on = \n");
-  ws.write("ok.toml", "identifiers = \"ids.txt\"\npseudonyms = [\"Adult A\"]\n");
+  ws.write("ok.toml", "identifiers = \"ids.txt\"\npseudonyms = [\"Adult A\"]\n[rules]\n" +
+                          Workspace::others_off());
   ws.write("ids.txt", "# real names\nJane Roe  # the victim\n\nBow Green\n");
   ws.write("bad-ids.txt", "Jane \xff\xfe Roe\n");
   CHECK(ws.run("--config unknown-rule.toml good.docx").code == 2);
