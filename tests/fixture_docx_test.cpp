@@ -8,6 +8,9 @@
 #include <doctest/doctest.h>
 #include <pugixml.hpp>
 
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <map>
 #include <set>
 #include <string>
@@ -57,6 +60,8 @@ H1 Analysis
 H2 Findings
 P Text with {ins:an insertion}, {del:a deletion}, {hidden:hidden words}, {hl:a highlight} and {b:bo{i:ld}}.[^^An endnote.]
 BOX Text-box paragraph.
+H3 A third-level heading
+P After the third-level heading.
 HEADER Draft: not for publication
 FOOTER Footer text
 )dhr";
@@ -192,6 +197,28 @@ TEST_CASE("fixture: generated package is a sound zip of well-formed, related par
   std::string body = parts["word/document.xml"];
   CHECK(body.find("<mc:Choice Requires=\"wps\">") != std::string::npos);
   CHECK(body.find("<mc:Fallback><w:pict>") != std::string::npos);
+}
+
+TEST_CASE("fixture: the build writes every sample draft with the generator") {
+  const std::filesystem::path sources =
+      std::filesystem::path(DHRLINT_SOURCE_DIR) / "fixtures" / "sample";
+  const std::filesystem::path built =
+      std::filesystem::path(DHRLINT_BINARY_DIR) / "fixtures" / "sample";
+  int samples = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(sources)) {
+    if (entry.path().extension() != ".dhr") continue;
+    ++samples;
+    std::filesystem::path docx = built / (entry.path().stem().string() + ".docx");
+    CAPTURE(docx.string());
+    std::ifstream in(docx, std::ios::binary);
+    REQUIRE(in.good());
+    std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    std::ifstream src(entry.path(), std::ios::binary);
+    std::string source((std::istreambuf_iterator<char>(src)), std::istreambuf_iterator<char>());
+    std::string error;
+    CHECK(bytes == build_docx(source, &error));
+  }
+  CHECK(samples >= 2);
 }
 
 TEST_CASE("fixture: the same source gives the same bytes") {
@@ -394,6 +421,9 @@ TEST_CASE("fixture: the reader reads a generated report back as the format promi
   CHECK(section_of("1.2.3 A typed number in plain text.") == "1.2.3");
   CHECK(section_of("Amira") == "1.2.3");  // table cells belong to the number before
   CHECK(label_of("Findings") == "2.1.");
+  // heading 3 shares level 3 of the list with Body Numbered, as in Word.
+  CHECK(label_of("A third-level heading") == "2.1.2.");
+  CHECK(label_of("After the third-level heading.") == "2.1.3.");
 
   const dhrlint::Paragraph* cell = find_paragraph(doc, "38 | 39");
   REQUIRE(cell != nullptr);
