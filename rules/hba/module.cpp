@@ -1,9 +1,12 @@
+#include "rules/hba/rules.hpp"
 #include "rules/modules.hpp"
 
 namespace dhrlint {
 
 void add_hba_rules(RuleList& rules) {
-  (void)rules;  // rules of this category are added here as they land
+  rules.push_back(hba::make_not_considered_rule());
+  rules.push_back(hba::make_footnote_only_rule());
+  rules.push_back(hba::make_unreasoned_dismissal_rule());
 }
 
 }  // namespace dhrlint

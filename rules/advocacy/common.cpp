@@ -1,0 +1,130 @@
+#include "rules/advocacy/common.hpp"
+
+#include <algorithm>
+#include <set>
+
+#include "lint/engine/analysis.hpp"
+
+namespace dhrlint::advocacy {
+
+namespace {
+
+constexpr std::string_view kGeneric = "generic";
+constexpr std::string_view kSpecialist = "specialist advocacy";
+
+}  // namespace
+
+AdvocacyReader::AdvocacyReader()
+    : services_("advocacy/services.txt"),
+      context_("advocacy/context.txt"),
+      sections_("advocacy/sections.txt") {}
+
+// Parts of the report where a service's name says nothing about this
+// family's advocacy: glossaries, panel and glossary tables, recommendations
+// and action plans, terms of reference (what the review will ask).
+bool AdvocacyReader::excluded_paragraph(const Document& doc, std::size_t p) const {
+  if (rulekit::under_heading(doc, p, sections_, "glossary") ||
+      rulekit::under_heading(doc, p, sections_, "recommendations") ||
+      rulekit::under_heading(doc, p, sections_, "terms-of-reference")) {
+    return true;
+  }
+  const std::size_t at = rulekit::body_anchor(doc, p);
+  if (at < doc.paragraphs.size() && doc.paragraphs[at].table) {
+    if (rulekit::under_heading(doc, at, sections_, "panel")) return true;
+    const text::FoldedText header = text::fold(rulekit::table_header_text(doc, at));
+    if (sections_.find(header, "panel-table").size() >= 2) return true;
+    if (sections_.contains(header, "glossary-table")) return true;
+  }
+  return false;
+}
+
+AdvocacyReading AdvocacyReader::read(const Document& doc, DocumentAnalysis& analysis) const {
+  AdvocacyReading reading;
+  std::set<std::string> stated;
+  std::vector<UnclearMention> candidates;
+  for (std::size_t i = 0; i < doc.paragraphs.size(); ++i) {
+    const Paragraph& p = doc.paragraphs[i];
+    const bool body = rulekit::is_readable_body(p) && !p.mark_deleted;
+    const bool note = p.story == Story::kFootnote || p.story == Story::kEndnote;
+    if (!body && !note) continue;
+    const text::FoldedText& folded = analysis.folded(i);
+    if (folded.text.find("advoca") == std::string::npos &&
+        folded.text.find("homicide") == std::string::npos &&
+        folded.text.find("aafda") == std::string::npos &&
+        folded.text.find("vshs") == std::string::npos &&
+        folded.text.find("famil") == std::string::npos &&
+        folded.text.find("relative") == std::string::npos &&
+        folded.text.find("next of kin") == std::string::npos) {
+      continue;
+    }
+    if (context_.contains(folded, "unreachable")) reading.no_family = true;
+    if (excluded_paragraph(doc, i)) continue;
+    // A table cell is read with its row: "| Nadia (sister) | AAFDA | Accepted |".
+    const text::FoldedText row = text::fold(rulekit::table_row_text(doc, i));
+    const bool family_paragraph = context_.contains(folded, "family") ||
+                                  context_.contains(row, "family") ||
+                                  rulekit::under_heading(doc, i, context_, "family");
+    const bool row_outcome =
+        !row.text.empty() &&
+        (context_.contains(row, "offer") || context_.contains(row, "uptake")) &&
+        !context_.contains(row, "unclear");
+    const std::vector<text::Range>& sentences = analysis.sentences(i);
+    for (std::size_t s = 0; s < sentences.size(); ++s) {
+      const rulekit::SentenceSpan span = rulekit::to_span(folded, sentences[s]);
+      std::vector<rulekit::TermMatch> named;
+      for (rulekit::TermMatch& m : services_.find_in(folded, span.folded_begin, span.folded_end)) {
+        if (m.group != kGeneric) named.push_back(std::move(m));
+      }
+      const bool generic =
+          services_.contains_in(folded, span.folded_begin, span.folded_end, kGeneric);
+      if (named.empty() && !generic) continue;
+      auto has = [&](std::string_view group) {
+        return context_.contains_in(folded, span.folded_begin, span.folded_end, group);
+      };
+      const bool other_advocacy = has("other-advocacy");
+      // "The IDVA, a specialist advocate, ...": the victim's advocacy.
+      if (other_advocacy) {
+        named.erase(
+            std::remove_if(named.begin(), named.end(),
+                           [](const rulekit::TermMatch& m) { return m.group == kSpecialist; }),
+            named.end());
+        if (named.empty()) continue;
+      }
+      const bool modal = has("modal");
+      const bool unclear = has("unclear");
+      const bool panel = has("panel");
+      const bool family = has("family") || family_paragraph;
+      const bool outcome = has("offer") || has("uptake") || row_outcome;
+      if (modal || panel || !family) continue;
+      if (outcome && !unclear) {
+        for (const rulekit::TermMatch& m : named) stated.insert(m.group);
+        if (!other_advocacy) stated.insert(std::string(kGeneric));
+        continue;
+      }
+      if (has("description") && !unclear) continue;
+      // The next sentence may give the outcome ("They declined.").
+      if (!unclear && s + 1 < sentences.size()) {
+        const rulekit::SentenceSpan next = rulekit::to_span(folded, sentences[s + 1]);
+        const bool next_outcome =
+            (context_.contains_in(folded, next.folded_begin, next.folded_end, "offer") ||
+             context_.contains_in(folded, next.folded_begin, next.folded_end, "uptake")) &&
+            !context_.contains_in(folded, next.folded_begin, next.folded_end, "modal") &&
+            !context_.contains_in(folded, next.folded_begin, next.folded_end, "unclear");
+        if (next_outcome) {
+          for (const rulekit::TermMatch& m : named) stated.insert(m.group);
+          continue;
+        }
+      }
+      for (const rulekit::TermMatch& m : named) {
+        candidates.push_back(UnclearMention{i, m.start, m.end, m.group});
+      }
+    }
+  }
+  reading.stated.assign(stated.begin(), stated.end());
+  for (UnclearMention& m : candidates) {
+    if (!stated.count(m.service)) reading.unclear.push_back(std::move(m));
+  }
+  return reading;
+}
+
+}  // namespace dhrlint::advocacy

@@ -1,0 +1,92 @@
+#include "rules/hba/common.hpp"
+
+#include "lint/engine/analysis.hpp"
+
+namespace dhrlint::hba {
+
+HbaReader::HbaReader()
+    : terms_("hba/terms.txt"),
+      cues_("hba/cues.txt"),
+      reasoning_("hba/reasoning.txt"),
+      sections_("hba/sections.txt") {}
+
+// Glossaries, abbreviation lists and panel-membership tables name HBA or a
+// specialist service without the panel considering anything.
+bool HbaReader::excluded_paragraph(const Document& doc, std::size_t p) const {
+  if (rulekit::under_heading(doc, p, sections_, "glossary")) return true;
+  const std::size_t at = rulekit::body_anchor(doc, p);
+  if (at < doc.paragraphs.size() && doc.paragraphs[at].table) {
+    if (rulekit::under_heading(doc, at, sections_, "panel")) return true;
+    const text::FoldedText header = text::fold(rulekit::table_header_text(doc, at));
+    if (sections_.find(header, "panel-table").size() >= 2) return true;
+    if (sections_.contains(header, "glossary-table")) return true;
+  }
+  return false;
+}
+
+HbaReading HbaReader::read(const Document& doc, DocumentAnalysis& analysis) const {
+  HbaReading out;
+  for (std::size_t i = 0; i < doc.paragraphs.size(); ++i) {
+    const Paragraph& p = doc.paragraphs[i];
+    const bool body = rulekit::is_readable_body(p) && !p.mark_deleted;
+    const bool note = p.story == Story::kFootnote || p.story == Story::kEndnote;
+    if (!body && !note) continue;
+    const text::FoldedText& folded = analysis.folded(i);
+    if (folded.text.empty() || excluded_paragraph(doc, i)) continue;
+    const std::vector<rulekit::TermMatch> terms = terms_.find(folded);
+    for (const rulekit::TermMatch& m : terms) {
+      (body ? out.body_terms : out.note_terms).push_back(Mention{i, m.start, m.end});
+    }
+    for (const rulekit::TermMatch& m : cues_.find(folded)) {
+      if (!out.cues.count(m.group)) out.cues.emplace(m.group, Mention{i, m.start, m.end});
+    }
+    if (terms.empty()) continue;
+    // Reasons may open the next paragraph ("1.9.3 The panel reached this view
+    // after ...").
+    bool next_reasoned = false;
+    if (body) {
+      const std::size_t next = rulekit::next_content_paragraph(doc, i);
+      if (next != kNoIndex) {
+        const std::vector<text::Range>& next_sentences = analysis.sentences(next);
+        if (!next_sentences.empty()) {
+          const text::FoldedText& next_folded = analysis.folded(next);
+          const rulekit::SentenceSpan first = rulekit::to_span(next_folded, next_sentences[0]);
+          next_reasoned =
+              reasoning_.contains_in(next_folded, first.folded_begin, first.folded_end, "reason");
+        }
+      }
+    }
+    read_dismissals(i, p.text, folded, analysis.sentences(i), next_reasoned, out);
+  }
+  return out;
+}
+
+void HbaReader::read_dismissals(std::size_t p, const std::string& original,
+                                const text::FoldedText& folded,
+                                const std::vector<text::Range>& sentences,
+                                bool next_paragraph_reasoned, HbaReading& out) const {
+  for (std::size_t s = 0; s < sentences.size(); ++s) {
+    const rulekit::SentenceSpan span = rulekit::to_span(folded, sentences[s]);
+    if (!terms_.contains_in(folded, span.folded_begin, span.folded_end)) continue;
+    if (!reasoning_.contains_in(folded, span.folded_begin, span.folded_end, "dismissal")) continue;
+    auto reasoned = [&](const text::Range& r) {
+      const rulekit::SentenceSpan x = rulekit::to_span(folded, r);
+      return reasoning_.contains_in(folded, x.folded_begin, x.folded_end, "reason");
+    };
+    if (reasoned(sentences[s])) continue;
+    if (s + 1 < sentences.size() ? reasoned(sentences[s + 1]) : next_paragraph_reasoned) continue;
+    // A previous sentence about HBA that gives the reasons ("The panel
+    // consulted Karma Nirvana ... . It found no evidence of HBA.").
+    if (s > 0) {
+      const rulekit::SentenceSpan prev = rulekit::to_span(folded, sentences[s - 1]);
+      if (terms_.contains_in(folded, prev.folded_begin, prev.folded_end) &&
+          reasoned(sentences[s - 1])) {
+        continue;
+      }
+    }
+    const text::Range r = rulekit::trim(original, sentences[s]);
+    out.unreasoned_dismissals.push_back(Mention{p, r.start, r.end});
+  }
+}
+
+}  // namespace dhrlint::hba

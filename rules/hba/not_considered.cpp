@@ -1,0 +1,76 @@
+// hba/not-considered: the report never considers 'honour'-based abuse.
+#include "lint/engine/analysis.hpp"
+#include "rules/hba/common.hpp"
+#include "rules/hba/rules.hpp"
+
+namespace dhrlint::hba {
+
+namespace {
+
+// Cues of this many independent kinds make the omission an error.
+constexpr std::size_t kCueGroupsForError = 2;
+
+class NotConsideredRule final : public Rule {
+ public:
+  const RuleInfo& info() const override { return info_; }
+
+  void check(const Document& doc, RuleContext& ctx) const override {
+    const HbaReading reading = reader_.read(doc, ctx.analysis());
+    if (!reading.body_terms.empty() || !reading.note_terms.empty()) return;
+    std::string message =
+        "The report does not consider whether 'honour'-based abuse or forced marriage was "
+        "relevant";
+    if (reading.cues.size() >= kCueGroupsForError) {
+      message += ", although it shows ";
+      std::size_t k = 0;
+      for (const auto& [group, mention] : reading.cues) {
+        if (k > 0) message += k + 1 == reading.cues.size() ? " and " : ", ";
+        message += group;
+        ++k;
+      }
+    }
+    message +=
+        "; say in the analysis whether it was considered and how the panel reached its "
+        "view";
+    Finding& f = ctx.report_document(*this, std::move(message));
+    if (reading.cues.size() >= kCueGroupsForError) f.severity = Severity::kError;
+    for (const auto& [group, mention] : reading.cues) {
+      f.location.related.push_back(
+          rulekit::location_of(doc, mention.paragraph, mention.start, mention.end));
+    }
+  }
+
+ private:
+  HbaReader reader_;
+  RuleInfo info_{
+      "hba/not-considered",
+      "'Honour'-based abuse is not considered anywhere in the report",
+      "Looks through the body and the notes for the report considering 'honour'-based abuse: "
+      "honour-based abuse / violence / crime, honour killing, 'so-called' honour, 'honour', "
+      "HBA, HBV, izzat, forced marriage (typographic quotes and hyphens included). Glossary "
+      "rows and panel-membership tables do not count. When there is none it fires once for the "
+      "document (warning); it is an error when the report shows cues of two or more independent "
+      "kinds - extended-family or community pressure, arranged or forced marriage, shame or "
+      "honour language, immigration dependency (spousal visa, no recourse to public funds), "
+      "travel abroad for marriage - listed as related locations. Naming an ethnicity, a "
+      "religion or a community is never a cue.",
+      "The QA Panel found it 'surprising that 'honour-based' violence was not considered' in "
+      "the Salma report (L0). There is no statutory definition; the CPS and College of "
+      "Policing working definitions (T5, T6 in dhr-guide.md §5) tie it to the family's or "
+      "community's 'honour', forced marriage and harmful practices, and panels expect it "
+      "addressed when cues appear (dhr-guide.md §3 hba/rationale-missing).",
+      "Fires (error): a report describing an arranged marriage, pressure from the extended "
+      "family to return to the husband, and a spousal visa, with no word on HBA.\n"
+      "Does not fire: 'The panel considered whether 'honour'-based abuse was a factor, "
+      "consulting Karma Nirvana; ...'.",
+      "Add a reasoned paragraph to the analysis: whether 'honour'-based abuse or forced "
+      "marriage was considered, what evidence and expert advice the panel used, and its "
+      "conclusion.",
+      Severity::kWarning};
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> make_not_considered_rule() { return std::make_unique<NotConsideredRule>(); }
+
+}  // namespace dhrlint::hba

@@ -1,0 +1,110 @@
+// incomplete/placeholder: placeholders (TBC, XX, [insert ...], ???) and Word
+// field errors ("Error! Reference source not found.") left in the report.
+#include <re2/re2.h>
+
+#include <algorithm>
+#include <cctype>
+#include <set>
+
+#include "lint/engine/analysis.hpp"
+#include "rules/incomplete/common.hpp"
+#include "rules/incomplete/rules.hpp"
+
+namespace dhrlint::incomplete {
+
+namespace {
+
+constexpr std::string_view kData = "incomplete/placeholders.txt";
+
+class PlaceholderRule final : public Rule {
+ public:
+  PlaceholderRule() : terms_(kData) {
+    for (const std::string& w : rulekit::data_group(kData, "numeral-context")) {
+      numeral_context_.insert(w);
+    }
+  }
+
+  const RuleInfo& info() const override { return info_; }
+
+  void check(const Document& doc, RuleContext& ctx) const override {
+    for (std::size_t i = 0; i < doc.paragraphs.size(); ++i) {
+      const Paragraph& p = doc.paragraphs[i];
+      // The report a reader reads: body (tables, text boxes and the table of
+      // contents included: a TOC line reading "Error! Bookmark not defined."
+      // is printed) and notes. Comments are drafting notes by design.
+      const bool body = p.story == Story::kBody && !p.all_hidden && !p.mark_deleted;
+      const bool note = p.story == Story::kFootnote || p.story == Story::kEndnote;
+      if (!body && !note) continue;
+      const text::FoldedText& folded = ctx.analysis().folded(i);
+      if (folded.text.empty()) continue;
+
+      const std::size_t cs = rulekit::content_start(p);
+      const text::Range content = rulekit::trim(p.text, {cs, text::length(p.text)});
+      if (content.start == content.end) continue;
+      // A paragraph that is nothing but a placeholder ("To follow.").
+      const text::FoldedText whole = text::fold(text::slice(p.text, content.start, content.end));
+      if (terms_.contains(whole, "whole")) {
+        ctx.report(*this, i, content.start, content.end,
+                   "Paragraph holds only a placeholder; write the text or remove the paragraph");
+        continue;
+      }
+      std::vector<rulekit::TermMatch> found_terms = terms_.find(folded, "marker");
+      for (rulekit::TermMatch& m : terms_.find(folded, "letters")) {
+        if (!after_numeral_word(folded, m.folded_begin)) found_terms.push_back(std::move(m));
+      }
+      // "XX/XX/2021" is one placeholder, not three.
+      std::sort(found_terms.begin(), found_terms.end(), [](const auto& a, const auto& b) {
+        return a.start != b.start ? a.start < b.start : a.end > b.end;
+      });
+      std::size_t covered = 0;
+      for (const rulekit::TermMatch& m : found_terms) {
+        if (m.start < covered) continue;
+        covered = m.end;
+        const std::string found = text::slice(p.text, m.start, m.end);
+        ctx.report(
+            *this, i, m.start, m.end,
+            "Placeholder '" + found + "' left in the report; replace it with the final text");
+      }
+    }
+  }
+
+ private:
+  // "Part XX", "Chapter XX": a Roman numeral, not a placeholder.
+  bool after_numeral_word(const text::FoldedText& folded, std::size_t at) const {
+    std::size_t e = at;
+    while (e > 0 && folded.text[e - 1] == ' ') --e;
+    std::size_t s = e;
+    while (s > 0 && std::isalpha(static_cast<unsigned char>(folded.text[s - 1]))) --s;
+    return s < e && numeral_context_.count(folded.text.substr(s, e - s)) > 0;
+  }
+
+  rulekit::TermList terms_;
+  std::set<std::string> numeral_context_;
+  RuleInfo info_{
+      "incomplete/placeholder",
+      "A placeholder or Word field error is left in the report",
+      "Looks through the body (tables, text boxes and the table of contents included) and the "
+      "footnotes and endnotes for placeholders an author leaves while drafting: TBC, TBA, TBD, "
+      "TODO, XX / XXX (not a Roman numeral after 'Part', 'Chapter', ...), 20XX, DD/MM/YYYY, "
+      "[insert ...], <insert ...>, [date], [name], ???, 'Lorem ipsum', a paragraph that says "
+      "only 'To follow', and Word's field errors ('Error! Reference source not found.', "
+      "'Error! Bookmark not defined.'). Words that merely contain these letters ('XXL', "
+      "'advice to follow' in a sentence) do not fire. The term list is "
+      "data/incomplete/placeholders.txt.",
+      "A report with placeholders is not finished: the QA Panel returns reports with "
+      "incomplete paragraphs (L0: '1.8.3 appears to be incomplete'; dhr-guide.md §3 "
+      "incomplete/placeholder). Field errors appear when a cross-reference's target was "
+      "deleted, so the sentence around them points nowhere.",
+      "Fires: 'The review was commissioned on [insert date].', 'Target date: TBC', "
+      "'see Error! Reference source not found.'.\n"
+      "Does not fire: 'Part XX of the Act', 'the family gave advice to follow'.",
+      "Write the missing text. For a field error, update the cross-reference (select it and "
+      "press F9) or retype it; for a date not yet known, say so in words.",
+      Severity::kError};
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> make_placeholder_rule() { return std::make_unique<PlaceholderRule>(); }
+
+}  // namespace dhrlint::incomplete
