@@ -33,6 +33,9 @@ using pugi::xml_node;
 // Trees deeper than this (tables in tables, sdt in sdt, text boxes in text
 // boxes) are bad input: their inner content is skipped with a reader note.
 constexpr int kMaxDepth = 256;
+// More paragraphs than any real report holds (a 150-page report has a few
+// thousand): past this, a hostile part would only cost memory.
+constexpr std::size_t kMaxParagraphs = 250000;
 
 bool is(xml_node n, const char* name) { return std::strcmp(n.name(), name) == 0; }
 
@@ -357,6 +360,14 @@ class StoryReader {
 
   void read_paragraph(xml_node p, const BlockContext& ctx) {
     std::size_t doc_index = s_.doc.paragraphs.size();
+    if (doc_index >= kMaxParagraphs) {
+      if (!s_.paragraph_cap_noted) {
+        s_.paragraph_cap_noted = true;
+        s_.doc.reader_notes.push_back("more than " + std::to_string(kMaxParagraphs) +
+                                      " paragraphs: the rest of " + part_ + " was not read");
+      }
+      return;
+    }
     {
       Paragraph para;
       para.story = story_;

@@ -46,6 +46,8 @@ struct ReaderShared {
   };
   std::vector<BodyNoteRef> note_refs;
 
+  bool paragraph_cap_noted = false;
+
   NoteNumbering footnote_numbering;
   NoteNumbering endnote_numbering;
 
