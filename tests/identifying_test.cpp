@@ -342,3 +342,48 @@ TEST_CASE("identifying: reference-number") {
   b.table({{"Date", "Crime reference", "Summary"}, {"12/03/2019", "CR/0123/19", "Assault"}});
   CHECK(run(*rule, b.doc) == Lines({"identifying/reference-number 1.1.1 \"CR/0123/19\""}));
 }
+
+TEST_CASE("identifying: real-name look-alikes do not fire") {
+  auto rule = identifying::make_real_name_rule();
+  DocBuilder b;
+  b.add("The family chose the pseudonyms Salma (victim) and Omar (perpetrator).", "1.2.1");
+  b.table({{"Pseudonym", "Relationship to Salma", "Age", "Ethnicity"},
+           {"Salma", "Victim", "34", "Bangladeshi"},
+           {"Omar", "Husband, perpetrator", "38", "Bangladeshi"},
+           {"Yasmin", "Sister", "30", "Bangladeshi"}},
+          "1.2.2");
+  b.add("The independent chair, Jane Okonkwo, was appointed in 2020.", "1.3.1");
+  b.add("Salma said that Omar's mother controlled the money.", "1.4.1");
+  b.add("Her sister Yasmin told Child A's teacher; Yasmin's husband was present.", "1.4.2");
+  b.add("Police said the GP and Officer 1 had seen Mrs J twice.", "1.4.3");
+  b.add("Victim Support said the Home Office told Tower Hamlets CSP in March.", "1.4.4");
+  b.add("Monckton Smith (2019) described an eight-stage homicide timeline.", "1.4.5");
+  b.add("Professor Jane Monckton Smith's homicide timeline is used below.", "1.4.6");
+  b.add("Okonkwo said the panel met six times.", "1.4.7");
+  const std::size_t note = b.add("Stark, E. (2007) Coercive Control. Oxford University Press.",
+                                 "1.4.5", Story::kFootnote, "word/footnotes.xml");
+  b.doc.paragraphs[note].owner_id = "1";
+  CHECK(run(*rule, b.doc) == Lines({}));
+}
+
+TEST_CASE("identifying: real-name finds undeclared names") {
+  auto rule = identifying::make_real_name_rule();
+  DocBuilder b;
+  b.add("Salma (pseudonym) lived with Omar (pseudonym).", "1.2.1");
+  b.add("Salma's brother Ahmed told DC Smith about the threats.", "1.4.1");
+  b.add("Tanvir said he had warned Salma.", "1.4.2");
+  b.add("Ruksana's mother called the police.", "1.4.3");
+  b.add("Mrs Patel, the health visitor, saw Child A.", "1.4.4");
+  const std::size_t hidden = b.add("Salma was seen by the GP.", "1.4.5");
+  b.doc.paragraphs[hidden].invisible.push_back(
+      InvisibleText{InvisibleKind::kHidden, 17, " Dr Hussain", "", "", 0});
+  CHECK(run(*rule, b.doc) ==
+        Lines({"identifying/real-name 1.4.1 \"Ahmed\"", "identifying/real-name 1.4.1 \"Smith\"",
+               "identifying/real-name 1.4.2 \"Tanvir\"", "identifying/real-name 1.4.3 \"Ruksana\"",
+               "identifying/real-name 1.4.4 \"Patel\"",
+               "identifying/real-name 1.4.5 \"Hussain\" vis=hidden"}));
+  Config config;
+  config.pseudonyms = {"Ahmed", "Tanvir", "Ruksana"};
+  config.allowed_names = {"DC Smith", "Mrs Patel", "Dr Hussain"};
+  CHECK(run(*rule, b.doc, config) == Lines({}));
+}

@@ -418,8 +418,6 @@ std::string row_label(const Document& doc, const Paragraph& para) {
   return label;
 }
 
-namespace {
-
 std::vector<std::vector<std::string>> split_phrases(const std::vector<std::string>& phrases) {
   std::vector<std::vector<std::string>> out;
   for (const std::string& phrase : phrases) {
@@ -453,8 +451,6 @@ std::size_t match_phrase(const std::vector<Token>& tokens, std::size_t i,
   }
   return 0;
 }
-
-}  // namespace
 
 NamedPlaceFinder::NamedPlaceFinder(std::string_view data_file)
     : heads_(split_phrases(data_values(data_file, "head"))),

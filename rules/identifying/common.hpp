@@ -167,6 +167,13 @@ std::size_t name_phrase_start(const std::vector<Token>& tokens, std::size_t end,
 // Lines "key: value" of a data file, grouped by key (values as written).
 std::vector<std::string> data_values(std::string_view file, std::string_view key);
 
+// Phrases ("Pupil Referral Unit") split into words, longest first.
+std::vector<std::vector<std::string>> split_phrases(const std::vector<std::string>& phrases);
+// Length in tokens of the first phrase of `phrases` written at token i (as
+// written, possessive stripped, words joined by spaces), or 0.
+std::size_t match_phrase(const std::vector<Token>& tokens, std::size_t i,
+                         const std::vector<std::vector<std::string>>& phrases);
+
 // Finds names of places and bodies made of a capitalised phrase and a head
 // word ("Bow Green Primary School", "Bow Medical Centre"), configured by a data
 // file with lines:

@@ -11,6 +11,7 @@ void add_identifying_rules(RuleList& rules) {
   rules.push_back(identifying::make_nhs_number_rule());
   rules.push_back(identifying::make_ni_number_rule());
   rules.push_back(identifying::make_phone_number_rule());
+  rules.push_back(identifying::make_real_name_rule());
   rules.push_back(identifying::make_reference_number_rule());
   rules.push_back(identifying::make_school_name_rule());
 }
