@@ -467,3 +467,102 @@ TEST_CASE("reader: corpus text box alternates - the Choice branch is read, once"
     }
   }
 }
+
+TEST_CASE("reader: corpus duplicate-encoded text box is emitted once") {
+  // Two w:txbxContent copies (mc:Choice and mc:Fallback) of one text box.
+  if (!corpus_file_available("pandoc__textbox_image_duplicate_encoding.docx")) return;
+  auto read = dhrlint::read_document(corpus("pandoc__textbox_image_duplicate_encoding.docx"));
+  REQUIRE(read.ok());
+  int in_boxes = 0;
+  for (const auto* p : body(read.value())) in_boxes += p->in_text_box ? 1 : 0;
+  CHECK(in_boxes == 1);
+  CHECK(occurrences(read.value(), "The image is below.") == 1);
+}
+
+TEST_CASE("reader: corpus footnotes - separators skipped, numbered by reference") {
+  // pandoc's oracle: "Ouch[1].[2]" with notes "A tachyon walks into a bar." and "Fin."
+  if (!corpus_file_available("mammoth__footnotes.docx")) return;
+  auto read = dhrlint::read_document(corpus("mammoth__footnotes.docx"));
+  REQUIRE(read.ok());
+  const Document& doc = read.value();
+  REQUIRE(doc.notes.size() == 2);
+  CHECK(doc.notes[0].number == "1");
+  CHECK(doc.notes[1].number == "2");
+  REQUIRE(doc.notes[0].paragraphs.size() == 1);
+  CHECK(doc.paragraphs[doc.notes[0].paragraphs[0]].text.find("A tachyon walks into a bar.") !=
+        std::string::npos);
+  const Paragraph& ouch = doc.paragraphs[0];
+  CHECK(ouch.text == "Ouch.");
+  REQUIRE(ouch.note_refs.size() == 2);
+  CHECK(ouch.note_refs[0].at == 4);
+  CHECK(ouch.note_refs[1].at == 5);
+  CHECK(doc.notes[0].anchor == 0);
+}
+
+TEST_CASE("reader: corpus move - moved text shows once, at its new place") {
+  // LibreOffice prints the moved sentence twice; pandoc (changes accepted) once.
+  if (!corpus_file_available("pandoc__track_changes_move.docx")) return;
+  auto read = dhrlint::read_document(corpus("pandoc__track_changes_move.docx"));
+  REQUIRE(read.ok());
+  const Document& doc = read.value();
+  CHECK(occurrences(doc, "Here is the text to be moved.") == 1);
+  bool kept = false;
+  for (const auto& p : doc.paragraphs) {
+    for (const auto& t : p.invisible) {
+      kept = kept || (t.kind == dhrlint::InvisibleKind::kMovedFrom &&
+                      t.text.find("Here is the text to be moved.") != std::string::npos);
+    }
+  }
+  CHECK(kept);
+}
+
+TEST_CASE("reader: corpus Strict packages read like Transitional") {
+  for (const char* file :
+       {"mammoth__strict-format.docx", "d2p__strict.docx", "pandoc__7691.docx"}) {
+    if (!corpus_file_available(file)) continue;
+    auto read = dhrlint::read_document(corpus(file));
+    REQUIRE_MESSAGE(read.ok(), file);
+    CHECK_MESSAGE(read.value().strict, file);
+    bool text = false;
+    for (const auto* p : body(read.value())) text = text || !p->text.empty();
+    CHECK_MESSAGE(text, file);
+  }
+}
+
+TEST_CASE("reader: corpus headers - even, default, first and the footer") {
+  if (!corpus_file_available("docx4j__odd_even_different_first_page.docx")) return;
+  auto read = dhrlint::read_document(corpus("docx4j__odd_even_different_first_page.docx"));
+  REQUIRE(read.ok());
+  const Document& doc = read.value();
+  std::map<std::string, std::string> types;
+  for (const auto& hf : doc.headers_footers) types[hf.part] = hf.type;
+  CHECK(types["word/header1.xml"] == "even");
+  CHECK(types["word/header2.xml"] == "default");
+  CHECK(types["word/header3.xml"] == "first");
+  CHECK(types["word/footer1.xml"] == "default");
+  CHECK(occurrences(doc, "First page") == 1);
+  for (const auto& p : doc.paragraphs) {
+    if (p.story == dhrlint::Story::kHeader || p.story == dhrlint::Story::kFooter) {
+      CHECK(p.section.empty());
+    }
+  }
+}
+
+TEST_CASE("reader: corpus core properties") {
+  if (!corpus_file_available("poi__documentProperties.docx")) return;
+  auto read = dhrlint::read_document(corpus("poi__documentProperties.docx"));
+  REQUIRE(read.ok());
+  const auto& core = read.value().properties.core;
+  CHECK(core.at("title") == "Hello World");
+  CHECK(core.at("creator") == "Paolo Mottadelli");
+  CHECK(core.at("category") == "test");
+  CHECK(core.at("created") == "2009-07-20T13:12:00Z");
+}
+
+TEST_CASE("reader: corpus main part found through relationships") {
+  if (!corpus_file_available("pandoc__alternate_document_path.docx")) return;
+  auto read = dhrlint::read_document(corpus("pandoc__alternate_document_path.docx"));
+  REQUIRE(read.ok());
+  CHECK(read.value().main_part != "word/document.xml");
+  CHECK(occurrences(read.value(), "This is italic, bold, underlined") == 1);
+}
