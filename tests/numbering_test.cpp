@@ -415,6 +415,29 @@ TEST_CASE("numbering: bad references and out-of-range values are not numbered or
   CHECK_FALSE(none.effective(unnumbered).has_value());
 }
 
+TEST_CASE("numbering: Strict OOXML numbering and styles parts") {
+  const std::string strict = "http://purl.oclc.org/ooxml/wordprocessingml/main";
+  auto numbering =
+      parse("<w:numbering xmlns:w=\"" + strict + "\">" +
+                abstract_num(0, lvl(0, "lowerRoman", "%1.") + lvl(1, "upperLetter", "%1.%2",
+                                                                  "<w:start w:val=\"1\"/><w:isLgl "
+                                                                  "w:val=\"true\"/>")) +
+                num(1, 0) + "</w:numbering>",
+            "word/numbering.xml");
+  auto styles = parse("<w:styles xmlns:w=\"" + strict +
+                          "\"><w:style w:type=\"paragraph\" w:styleId=\"L\"><w:name "
+                          "w:val=\"List\"/><w:pPr><w:numPr><w:numId "
+                          "w:val=\"1\"/></w:numPr></w:pPr></w:style></w:styles>",
+                      "word/styles.xml");
+  StyleSheet sheet(styles.get());
+  NumberingResolver resolver(numbering.get(), sheet);
+  NumberingRequest styled;
+  styled.style_id = "L";
+  NumberingRequest second = styled;
+  second.direct_ilvl = 1;
+  CHECK(labels(resolver, {styled, second, styled}) == std::vector<std::string>{"i.", "1.1", "ii."});
+}
+
 TEST_CASE("numbering: fixtures give their expected labels (resolver driven directly)") {
   std::vector<fs::path> dirs = numbering_fixtures();
   REQUIRE(dirs.size() >= 10);
