@@ -558,21 +558,54 @@ class StoryReader {
     }
   }
 
-  // Office Math: the text of m:t (and of plain w:t runs inside the math).
-  void read_math(xml_node math, ParagraphState& ps) {
+  // Office Math as displayed, linearised: the text of m:t, the operator
+  // characters Word draws from properties (n-ary operators, delimiters,
+  // radicals), property elements skipped.
+  void read_math(xml_node math, ParagraphState& ps, int depth = 0) {
+    if (depth > kMaxDepth) {
+      too_deep();
+      return;
+    }
     bool saved_in_run = ps.in_run;
     ps.in_run = false;
-    xml_node n = math.first_child();
-    while (n && n != math) {
-      if (is(n, "m:t") || is(n, "w:t")) {
-        emit_text(ps, n.child_value());
+    auto char_of = [](xml_node props, const char* name, const char* fallback) {
+      xml_node el = props.child(name);
+      if (!el) return std::string(fallback);
+      return std::string(el.attribute("m:val").value());
+    };
+    for (xml_node c : math.children()) {
+      if (c.type() != pugi::node_element) continue;
+      std::string_view name = c.name();
+      if (name == "m:t" || name == "w:t") {
+        emit_text(ps, c.child_value());
+      } else if (name.size() > 2 && name.substr(name.size() - 2) == "Pr") {
+        continue;  // m:rPr, m:naryPr, m:ctrlPr, w:rPr, ...
+      } else if (name == "m:nary") {
+        emit_text(ps, char_of(c.child("m:naryPr"), "m:chr", "\u222B"));
+        read_math(c, ps, depth + 1);
+      } else if (name == "m:d") {
+        xml_node props = c.child("m:dPr");
+        emit_text(ps, char_of(props, "m:begChr", "("));
+        std::string sep = char_of(props, "m:sepChr", "|");
+        bool first = true;
+        for (xml_node e : c.children("m:e")) {
+          if (!first) emit_text(ps, sep);
+          first = false;
+          read_math(e, ps, depth + 1);
+        }
+        emit_text(ps, char_of(props, "m:endChr", ")"));
+      } else if (name == "m:rad") {
+        emit_text(ps, "\u221A");
+        xml_node hide = c.child("m:radPr").child("m:degHide");
+        std::string_view hide_val = hide.attribute("m:val").value();
+        bool hidden_degree = hide && hide_val != "0" && hide_val != "off" && hide_val != "false";
+        if (!hidden_degree) {
+          read_math(c.child("m:deg"), ps, depth + 1);
+        }
+        read_math(c.child("m:e"), ps, depth + 1);
+      } else {
+        read_math(c, ps, depth + 1);
       }
-      if (n.first_child() && !is(n, "m:t") && !is(n, "w:t")) {
-        n = n.first_child();
-        continue;
-      }
-      while (n && n != math && !n.next_sibling()) n = n.parent();
-      if (n && n != math) n = n.next_sibling();
     }
     ps.in_run = saved_in_run;
   }
