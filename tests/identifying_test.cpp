@@ -387,3 +387,65 @@ TEST_CASE("identifying: real-name finds undeclared names") {
   config.allowed_names = {"DC Smith", "Mrs Patel", "Dr Hussain"};
   CHECK(run(*rule, b.doc, config) == Lines({}));
 }
+
+TEST_CASE("identifying: private-identifier") {
+  auto rule = identifying::make_private_identifier_rule();
+  Config config;
+  config.identifiers = {"Rukhsana Begum", "Zoë", "07700 900123", "Bow Green", "x", "# not"};
+  DocBuilder b;
+  b.add("Salma's family and the school were told.");              // no match
+  b.add("Zoe went to the bowling green with Rukhsanas friend.");  // look-alikes
+  b.add("The ToR names RUKHSANA BEGUM's family and Zoë's sister.", "1.1.2");
+  b.add("Her number was 07700900123; Bow-Green staff knew.", "1.1.3");
+  const std::size_t p = b.add("The family lived nearby.", "1.1.4");
+  b.doc.paragraphs[p].invisible.push_back(
+      InvisibleText{InvisibleKind::kDeleted, 10, " (Rukhsana  Begum)", "A", "", 0});
+  b.doc.properties.core["title"] = "DHR into the death of Rukhsana Begum";
+  Comment c;
+  c.id = "4";
+  c.author = "zoe";
+  b.doc.comments.push_back(c);
+  CHECK(run(*rule, b.doc, config) ==
+        Lines({"identifying/private-identifier 1.1.1 \"Zoe\"",
+               "identifying/private-identifier 1.1.2 \"RUKHSANA BEGUM's\"",
+               "identifying/private-identifier 1.1.2 \"Zoë's\"",
+               "identifying/private-identifier 1.1.3 \"07700900123\"",
+               "identifying/private-identifier 1.1.3 \"Bow-Green\"",
+               "identifying/private-identifier 1.1.4 \"Rukhsana  Begum\" vis=deleted",
+               "identifying/private-identifier - \"property=title\"",
+               "identifying/private-identifier - \"property=author\""}));
+  CHECK(run(*rule, b.doc) == Lines({}));  // no list, no finding
+}
+
+TEST_CASE("identifying: metadata-name") {
+  auto rule = identifying::make_metadata_name_rule();
+  DocBuilder b;
+  const std::size_t p = b.add("The panel met in 2021.");
+  b.doc.paragraphs[p].revisions.push_back(
+      Revision{RevisionKind::kInsertion, 4, 9, "", "Jane Smith", "", "1"});
+  b.doc.paragraphs[p].revisions.push_back(
+      Revision{RevisionKind::kInsertion, 10, 13, "", "Jane Smith", "", "2"});
+  b.doc.properties.core["creator"] = "Menara Ahmed";
+  b.doc.properties.core["lastModifiedBy"] = "Microsoft Office User";
+  b.doc.properties.core["title"] = "Overview Report";
+  b.doc.properties.app["Company"] = "Tower Hamlets Council";
+  b.doc.properties.custom["Approver"] = "j.smith";
+  b.doc.properties.custom["Classification"] = "OFFICIAL-SENSITIVE";
+  b.doc.properties.custom["Order"] = "1200";
+  Comment named;
+  named.id = "1";
+  named.author = "Lynne Abrams";
+  named.anchor = p;
+  Comment placeholder;
+  placeholder.id = "2";
+  placeholder.author = "Author";
+  b.doc.comments = {named, placeholder};
+  CHECK(run(*rule, b.doc) == Lines({"identifying/metadata-name - \"property=creator\"",
+                                    "identifying/metadata-name - \"property=Approver\"",
+                                    "identifying/metadata-name 1.1.1 \"property=author\"",
+                                    "identifying/metadata-name 1.1.1 \"\""}));
+  Config config;
+  config.allowed_names = {"Lynne Abrams", "menara ahmed"};
+  CHECK(run(*rule, b.doc, config) == Lines({"identifying/metadata-name - \"property=Approver\"",
+                                            "identifying/metadata-name 1.1.1 \"\""}));
+}

@@ -1,0 +1,169 @@
+// identifying/metadata-name: a person's name in the document properties
+// (creator, lastModifiedBy, custom properties), as a comment author or as the
+// author of tracked changes.
+#include <re2/re2.h>
+
+#include <set>
+#include <string>
+#include <vector>
+
+#include "lint/engine/analysis.hpp"
+#include "lint/text/text.hpp"
+#include "rules/identifying/common.hpp"
+
+namespace dhrlint::identifying {
+
+namespace {
+
+constexpr std::string_view kData = "identifying/metadata-name.txt";
+
+constexpr const char* kHowToClear =
+    "clear it before sharing the file: in Word, File > Info > Check for Issues > Inspect "
+    "Document > Document Properties and Personal Information > Remove All";
+
+class MetadataNameRule : public Rule {
+ public:
+  MetadataNameRule()
+      : placeholders_(data_values(kData, "placeholder")),
+        org_words_(data_values(kData, "org-word")),
+        email_re_("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"),
+        login_re_("(?:[A-Za-z0-9\\-]+\\\\)?[a-z]+[._][a-z]+|[A-Za-z0-9\\-]+\\\\[A-Za-z._]+") {
+    for (const std::string& line : data_values(kData, "property")) {
+      const std::size_t space = line.find(' ');
+      if (space != std::string::npos) {
+        properties_.emplace_back(line.substr(0, space), line.substr(space + 1));
+      }
+    }
+    info_.id = "identifying/metadata-name";
+    info_.severity = Severity::kWarning;
+    info_.summary = "A person's name is stored in the file's properties or author fields";
+    info_.what =
+        "Flags person names the file carries outside its text: the core properties creator, "
+        "lastModifiedBy and contributor, the app property Manager, custom properties, the "
+        "authors of comments (one finding per comment) and of tracked changes (one finding per "
+        "author). A value counts as a name when it looks like one (\"Jane Smith\", \"J. "
+        "Smith\", \"Menara\", an e-mail address or a login such as \"jane.smith\"); "
+        "placeholders written by applications (\"Author\", \"Microsoft Office User\", \"Windows "
+        "User\"), organisations (\"Tower Hamlets Council\") and names listed in allowed_names "
+        "are not flagged.";
+    info_.why =
+        "The file itself carries names that the printed report does not show; document "
+        "properties, comment authors and tracked changes are where a real name survives once "
+        "the visible text is clean (dhr-guide.md §4 \"The file itself\"; §3 "
+        "identifying/metadata: warning). Published reports are read as files, not only as "
+        "print.";
+    info_.example =
+        "docProps/core.xml creator = \"Jane Smith\"           <- fires\n"
+        "docProps/core.xml creator = \"Microsoft Office User\" <- does not fire";
+    info_.fix =
+        "In Word: File > Info > Check for Issues > Inspect Document, tick Comments, Revisions "
+        "and Versions and Document Properties and Personal Information, then Remove All (or "
+        "File > Options > Trust Center > Privacy Options > Remove personal information from file "
+        "properties on save).";
+  }
+
+  const RuleInfo& info() const override { return info_; }
+
+  void check(const Document& doc, RuleContext& ctx) const override {
+    const text::Lexicon& lexicon = ctx.analysis().shared().lexicon;
+    std::set<std::string> allowed;
+    for (const std::string& name : ctx.config().allowed_names) allowed.insert(normal(name));
+    auto is_name = [&](const std::string& value) {
+      return looks_like_name(value, lexicon) && allowed.count(normal(value)) == 0;
+    };
+    for (const auto& [group, name] : properties_) {
+      const auto& values = group == "core" ? doc.properties.core : doc.properties.app;
+      const auto it = values.find(name);
+      if (it == values.end() || !is_name(it->second)) continue;
+      report_property(ctx, *this, doc, group, name, it->second,
+                      "Document property '" + name + "' holds a person's name; " + kHowToClear);
+    }
+    for (const auto& [name, value] : doc.properties.custom) {
+      if (!is_name(value)) continue;
+      report_property(
+          ctx, *this, doc, "custom", name, value,
+          "Custom document property '" + name + "' holds a person's name; " + kHowToClear);
+    }
+    for (const Comment& comment : doc.comments) {
+      if (!is_name(comment.author)) continue;
+      Location loc;
+      loc.part = comment.part.empty() ? "word/comments.xml" : comment.part;
+      loc.comment_id = comment.id;
+      loc.property = "author";
+      if (comment.anchor < doc.paragraphs.size() &&
+          !doc.paragraphs[comment.anchor].section.empty()) {
+        loc.section = doc.paragraphs[comment.anchor].section;
+      }
+      ctx.report_at(*this, std::move(loc),
+                    "The comment's author is a person's name; delete the comment or remove "
+                    "personal information (File > Info > Check for Issues > Inspect Document > "
+                    "Comments, Revisions and Versions)",
+                    comment.author);
+    }
+    // Tracked changes: one finding per author, where that author's first
+    // change stands.
+    std::set<std::string> seen;
+    for (std::size_t p = 0; p < doc.paragraphs.size(); ++p) {
+      for (const Revision& r : doc.paragraphs[p].revisions) {
+        if (r.author.empty() || !seen.insert(r.author).second || !is_name(r.author)) continue;
+        Finding& f = ctx.report(*this, p, r.start, r.start,
+                                "Tracked changes carry their author's name; accept or reject "
+                                "all changes, or remove personal information (File > Info > "
+                                "Check for Issues > Inspect Document)");
+        f.location.property = "author";
+      }
+    }
+  }
+
+ private:
+  static std::string normal(const std::string& s) {
+    std::string f = folded(s);
+    std::string out;
+    for (char c : f) {
+      if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
+      out += c;
+    }
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+  }
+
+  bool looks_like_name(const std::string& value, const text::Lexicon& lexicon) const {
+    const std::string n = normal(value);
+    if (n.empty() || placeholders_.contains(n)) return false;
+    if (RE2::FullMatch(n, email_re_) || RE2::FullMatch(value, login_re_)) return true;
+    const std::vector<Token> tokens = tokenize(value);
+    if (tokens.empty() || tokens.size() > 4) return false;
+    // Only letters, spaces, apostrophes, hyphens, full stops and commas.
+    for (char c : value) {
+      const unsigned char u = static_cast<unsigned char>(c);
+      if ((u >= '0' && u <= '9') || c == '@' || c == '/' || c == '_' || c == ':' || c == '(' ||
+          c == '{' || c == '=') {
+        return false;
+      }
+    }
+    for (const Token& t : tokens) {
+      if (org_words_.contains(t.base)) return false;
+      if (!t.capitalised || t.all_caps) return false;
+    }
+    if (tokens.size() == 1) {
+      // One word: a name only if it is not an ordinary word ("Menara", not
+      // "Admin" or "Official").
+      return text::length(tokens[0].base) >= 3 && !placeholders_.contains(tokens[0].base) &&
+             !(lexicon.available() && lexicon.is_common_word(tokens[0].base));
+    }
+    return true;
+  }
+
+  RuleInfo info_;
+  std::vector<std::pair<std::string, std::string>> properties_;
+  TermSet placeholders_;
+  TermSet org_words_;
+  RE2 email_re_;
+  RE2 login_re_;
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> make_metadata_name_rule() { return std::make_unique<MetadataNameRule>(); }
+
+}  // namespace dhrlint::identifying

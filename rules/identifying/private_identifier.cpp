@@ -1,0 +1,158 @@
+// identifying/private-identifier: every occurrence of an entry of the private
+// identifiers file (--identifiers FILE / `identifiers` in the config): real
+// names, places, schools and numbers a coordinator knows. Matched without
+// regard to case, diacritics, possessive or plural endings, and across run
+// boundaries (the model's text already joins runs). The list itself is never
+// printed: a finding shows only the text it matched.
+#include <re2/re2.h>
+
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "lint/text/text.hpp"
+#include "rules/identifying/common.hpp"
+
+namespace dhrlint::identifying {
+
+namespace {
+
+constexpr const char* kMessage =
+    "Matches an entry of the private identifiers list; remove it or replace it with the "
+    "pseudonym";
+
+// The RE2 pattern of one identifier, on folded text; "" if too short to match
+// safely.
+std::string identifier_pattern(std::string_view identifier) {
+  const std::string f = folded(identifier);
+  // Words of letters and digits.
+  std::vector<std::string> words;
+  std::string current;
+  std::size_t digits = 0;
+  std::size_t letters = 0;
+  for (std::size_t i = 0; i < f.size();) {
+    const std::size_t start = i;
+    ++i;
+    while (i < f.size() && (static_cast<unsigned char>(f[i]) & 0xC0) == 0x80) ++i;
+    const std::string_view cp(f.data() + start, i - start);
+    if (alnum_at(cp, 0)) {
+      current.append(cp);
+      if (cp[0] >= '0' && cp[0] <= '9') {
+        ++digits;
+      } else {
+        ++letters;
+      }
+    } else if (!current.empty()) {
+      words.push_back(std::move(current));
+      current.clear();
+    }
+  }
+  if (!current.empty()) words.push_back(std::move(current));
+  if (digits + letters < 2) return {};
+  std::string pattern;
+  if (digits >= 5) {
+    // A number: its characters in order, however grouped ("07700 900123",
+    // "07700900123", "4512/23").
+    for (const std::string& w : words) {
+      for (std::size_t i = 0; i < w.size();) {
+        std::size_t j = i + 1;
+        while (j < w.size() && (static_cast<unsigned char>(w[j]) & 0xC0) == 0x80) ++j;
+        if (!pattern.empty()) pattern += "[\\s\\-/.]?";
+        pattern += RE2::QuoteMeta(w.substr(i, j - i));
+        i = j;
+      }
+    }
+    return pattern;
+  }
+  for (const std::string& w : words) {
+    if (!pattern.empty()) pattern += "[^\\p{L}\\p{N}]{1,3}";
+    pattern += RE2::QuoteMeta(w);
+  }
+  // Possessive and plural endings: "Ahmed's", "the Khans", "Khans'".
+  return pattern + "(?:'s|'|s|es)?";
+}
+
+class PrivateIdentifierRule : public Rule {
+ public:
+  PrivateIdentifierRule() {
+    info_.id = "identifying/private-identifier";
+    info_.severity = Severity::kError;
+    info_.summary = "An entry of the private identifiers list appears in the file";
+    info_.what =
+        "Finds every occurrence of the real names, places, schools and numbers listed in the "
+        "private identifiers file (--identifiers FILE, or `identifiers = \"path\"` in "
+        ".dhrlint.toml: UTF-8, one a line, # comments). Matching ignores case, diacritics "
+        "(\"Zoe\" finds \"Zoë\"), possessive and plural endings (\"Ahmed's\", \"the Khans\") and "
+        "how numbers are grouped, and runs across formatting runs. It looks at everything the "
+        "file carries: body, tables, text boxes, footnotes, endnotes, comments and their "
+        "authors, headers, footers, hidden text, tracked deletions, field codes and document "
+        "properties. The list is never printed; a finding shows only the text it matched.";
+    info_.why =
+        "The real names of the victim and perpetrator survived in the terms of reference of "
+        "the Bassetlaw review (QA letter L3) and had to be removed before publication; real "
+        "names most often survive in places the author does not look, such as tracked "
+        "deletions, comments and properties (dhr-guide.md §3 identifying/real-name-leak: error; "
+        "§4 \"Real names\" and \"The file itself\").";
+    info_.example =
+        "identifiers file: \"Rukhsana Begum\"\n"
+        "The ToR names RUKHSANA BEGUM's family.   <- fires\n"
+        "The ToR names Salma's family.             <- does not fire";
+    info_.fix =
+        "Replace every occurrence with the pseudonym or a role; accept or reject all tracked "
+        "changes so that no deleted copy stays; clear properties and comment authors with "
+        "File > Info > Check for Issues > Inspect Document.";
+  }
+
+  const RuleInfo& info() const override { return info_; }
+
+  void check(const Document& doc, RuleContext& ctx) const override {
+    std::string combined;
+    for (const std::string& identifier : ctx.config().identifiers) {
+      const std::string pattern = identifier_pattern(identifier);
+      if (pattern.empty()) continue;
+      if (!combined.empty()) combined += '|';
+      combined += "(?:" + pattern + ")";
+    }
+    if (combined.empty()) return;
+    RE2::Options options;
+    options.set_longest_match(true);
+    options.set_log_errors(false);
+    // Built per document: the list comes from the configuration.
+    const RE2 re("(" + combined + ")", options);
+    if (!re.ok()) return;
+    auto find = [&](std::string_view text, std::vector<Hit>& hits) {
+      const text::FoldedText f = text::fold(text);
+      for_each_match(re, f.text, true, [&](std::size_t b, std::size_t e) {
+        hits.push_back(Hit{f.original(b), f.original_end(e), kMessage});
+      });
+    };
+    scan_document(
+        doc, ctx, *this,
+        [&](const TextView& view, std::vector<Hit>& hits) { find(view.text, hits); },
+        ScanOptions{true, true});
+    // Comment authors.
+    std::vector<Hit> hits;
+    for (const Comment& comment : doc.comments) {
+      hits.clear();
+      find(comment.author, hits);
+      if (hits.empty()) continue;
+      Location loc;
+      loc.part = comment.part.empty() ? "word/comments.xml" : comment.part;
+      loc.comment_id = comment.id;
+      loc.property = "author";
+      ctx.report_at(*this, std::move(loc), kMessage,
+                    text::slice(comment.author, hits.front().start, hits.front().end));
+    }
+  }
+
+ private:
+  RuleInfo info_;
+};
+
+}  // namespace
+
+std::unique_ptr<Rule> make_private_identifier_rule() {
+  return std::make_unique<PrivateIdentifierRule>();
+}
+
+}  // namespace dhrlint::identifying
