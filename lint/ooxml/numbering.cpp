@@ -22,21 +22,31 @@ constexpr int kLevels = 9;
 constexpr int kMaxLinkHops = 8;
 
 std::optional<std::int64_t> parse_int64(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '+')) s.remove_prefix(1);
-  while (!s.empty() && s.back() == ' ') s.remove_suffix(1);
-  if (s.empty()) return std::nullopt;
+  while (!s.empty() && (s.front() == ' ' || s.front() == '+')) {
+    s.remove_prefix(1);
+  }
+  while (!s.empty() && s.back() == ' ') {
+    s.remove_suffix(1);
+  }
+  if (s.empty()) {
+    return std::nullopt;
+  }
   std::int64_t value = 0;
   auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
   if (ec == std::errc::result_out_of_range) {
     return s.front() == '-' ? std::numeric_limits<std::int64_t>::min()
                             : std::numeric_limits<std::int64_t>::max();
   }
-  if (ec != std::errc() || end != s.data() + s.size()) return std::nullopt;
+  if (ec != std::errc() || end != s.data() + s.size()) {
+    return std::nullopt;
+  }
   return value;
 }
 
 std::optional<int> parse_id(pugi::xml_node el) {
-  if (!el) return std::nullopt;
+  if (!el) {
+    return std::nullopt;
+  }
   std::optional<std::int64_t> v = parse_int64(val(el));
   if (!v || *v < std::numeric_limits<int>::min() || *v > std::numeric_limits<int>::max()) {
     return std::nullopt;
@@ -46,7 +56,9 @@ std::optional<int> parse_id(pugi::xml_node el) {
 
 std::optional<int> parse_id_attr(pugi::xml_node el, const char* attr) {
   pugi::xml_attribute a = el.attribute(attr);
-  if (!a) return std::nullopt;
+  if (!a) {
+    return std::nullopt;
+  }
   std::optional<std::int64_t> v = parse_int64(a.value());
   if (!v || *v < std::numeric_limits<int>::min() || *v > std::numeric_limits<int>::max()) {
     return std::nullopt;
@@ -57,7 +69,9 @@ std::optional<int> parse_id_attr(pugi::xml_node el, const char* attr) {
 // An on/off attribute (w:lvlText w:null="1").
 bool on_off_attr(pugi::xml_node el, const char* name) {
   pugi::xml_attribute a = el.attribute(name);
-  if (!a) return false;
+  if (!a) {
+    return false;
+  }
   std::string_view v = a.value();
   return !(v == "0" || v == "false" || v == "off");
 }
@@ -80,11 +94,15 @@ struct Level {
 Level parse_level(pugi::xml_node lvl) {
   Level level;
   if (pugi::xml_node start = lvl.child("w:start")) {
-    if (std::optional<std::int64_t> v = parse_int64(val(start))) level.start = clamp_value(*v);
+    if (std::optional<std::int64_t> v = parse_int64(val(start))) {
+      level.start = clamp_value(*v);
+    }
   }
   if (pugi::xml_node fmt = lvl.child("w:numFmt")) {
     level.num_fmt = val(fmt);
-    if (level.num_fmt.empty()) level.num_fmt = "decimal";
+    if (level.num_fmt.empty()) {
+      level.num_fmt = "decimal";
+    }
     level.custom_format = fmt.attribute("w:format").value();
   }
   pugi::xml_node text = lvl.child("w:lvlText");
@@ -106,7 +124,9 @@ Level parse_level(pugi::xml_node lvl) {
   }
   pugi::xml_node fonts = lvl.child("w:rPr").child("w:rFonts");
   level.font = fonts.attribute("w:ascii").value();
-  if (level.font.empty()) level.font = fonts.attribute("w:hAnsi").value();
+  if (level.font.empty()) {
+    level.font = fonts.attribute("w:hAnsi").value();
+  }
   level.picture_bullet = static_cast<bool>(lvl.child("w:lvlPicBulletId"));
   return level;
 }
@@ -158,18 +178,26 @@ struct NumberingResolver::Impl {
   // abstractNum's, else a default (start 0, decimal, empty text).
   const Level& level(const ResolvedNum& r, int ilvl) const {
     static const Level kEmpty{};
-    if (r.num->level_override[ilvl]) return *r.num->level_override[ilvl];
-    if (r.format->levels[ilvl]) return *r.format->levels[ilvl];
+    if (r.num->level_override[ilvl]) {
+      return *r.num->level_override[ilvl];
+    }
+    if (r.format->levels[ilvl]) {
+      return *r.format->levels[ilvl];
+    }
     return kEmpty;
   }
   // Restart rules come from the abstractNum only: Word ignores lvlRestart in
   // an override w:lvl.
   std::optional<int> restart_rule(const ResolvedNum& r, int ilvl) const {
-    if (r.format->levels[ilvl]) return r.format->levels[ilvl]->restart;
+    if (r.format->levels[ilvl]) {
+      return r.format->levels[ilvl]->restart;
+    }
     return std::nullopt;
   }
   std::int64_t start_value(const ResolvedNum& r, int ilvl) const {
-    if (r.num->start_override[ilvl]) return *r.num->start_override[ilvl];
+    if (r.num->start_override[ilvl]) {
+      return *r.num->start_override[ilvl];
+    }
     return level(r, ilvl).start;
   }
 
@@ -184,18 +212,24 @@ struct NumberingResolver::Impl {
 };
 
 void NumberingResolver::Impl::load(const pugi::xml_document* numbering) {
-  if (numbering == nullptr) return;
+  if (numbering == nullptr) {
+    return;
+  }
   pugi::xml_node root = numbering->child("w:numbering");
   // Maps first, resolution after: nums may precede their abstractNums and ids
   // need not be in order.
   for (pugi::xml_node el : root.children("w:abstractNum")) {
     std::optional<int> id = parse_id_attr(el, "w:abstractNumId");
-    if (!id || abstracts.count(*id) != 0) continue;
+    if (!id || abstracts.count(*id) != 0) {
+      continue;
+    }
     AbstractNum a;
     a.id = *id;
     for (pugi::xml_node lvl : el.children("w:lvl")) {
       std::optional<int> ilvl = parse_id_attr(lvl, "w:ilvl");
-      if (!ilvl || *ilvl < 0 || *ilvl >= kLevels || a.levels[*ilvl]) continue;
+      if (!ilvl || *ilvl < 0 || *ilvl >= kLevels || a.levels[*ilvl]) {
+        continue;
+      }
       a.levels[*ilvl] = parse_level(lvl);
     }
     a.num_style_link = val(el.child("w:numStyleLink"));
@@ -204,23 +238,31 @@ void NumberingResolver::Impl::load(const pugi::xml_document* numbering) {
   }
   for (pugi::xml_node el : root.children("w:num")) {
     std::optional<int> id = parse_id_attr(el, "w:numId");
-    if (!id || nums.count(*id) != 0) continue;
+    if (!id || nums.count(*id) != 0) {
+      continue;
+    }
     Num n;
     n.id = *id;
     n.abstract_id = parse_id(el.child("w:abstractNumId"));
     for (pugi::xml_node ov : el.children("w:lvlOverride")) {
       std::optional<int> ilvl = parse_id_attr(ov, "w:ilvl");
-      if (!ilvl || *ilvl < 0 || *ilvl >= kLevels) continue;
+      if (!ilvl || *ilvl < 0 || *ilvl >= kLevels) {
+        continue;
+      }
       if (pugi::xml_node so = ov.child("w:startOverride")) {
         if (std::optional<std::int64_t> v = parse_int64(val(so))) {
           n.start_override[*ilvl] = clamp_value(*v);
         }
       }
-      if (pugi::xml_node lvl = ov.child("w:lvl")) n.level_override[*ilvl] = parse_level(lvl);
+      if (pugi::xml_node lvl = ov.child("w:lvl")) {
+        n.level_override[*ilvl] = parse_level(lvl);
+      }
     }
     nums.emplace(n.id, std::move(n));
   }
-  for (const auto& [id, num] : nums) resolved.emplace(id, resolve(num));
+  for (const auto& [id, num] : nums) {
+    resolved.emplace(id, resolve(num));
+  }
 }
 
 ResolvedNum NumberingResolver::Impl::resolve(const Num& num) const {
@@ -258,7 +300,9 @@ ResolvedNum NumberingResolver::Impl::resolve(const Num& num) const {
       auto n = nums.find(*style_num);
       if (n != nums.end() && n->second.abstract_id) {
         auto target = abstracts.find(*n->second.abstract_id);
-        if (target != abstracts.end()) next = &target->second;
+        if (target != abstracts.end()) {
+          next = &target->second;
+        }
       }
     }
     if (next == nullptr || next == a) {
@@ -307,7 +351,9 @@ std::optional<NumberingResolver::Impl::Effective> NumberingResolver::Impl::effec
     num_id = styles->num_id(req.style_id);
     num_from_style = num_id.has_value();
   }
-  if (!num_id || *num_id == 0) return std::nullopt;  // numId 0 removes numbering
+  if (!num_id || *num_id == 0) {
+    return std::nullopt;  // numId 0 removes numbering
+  }
   auto it = resolved.find(*num_id);
   if (it == resolved.end()) {
     if (problem != nullptr) {
@@ -318,22 +364,30 @@ std::optional<NumberingResolver::Impl::Effective> NumberingResolver::Impl::effec
     return std::nullopt;
   }
   if (!it->second.problem.empty()) {
-    if (problem != nullptr) *problem = it->second.problem;
+    if (problem != nullptr) {
+      *problem = it->second.problem;
+    }
     return std::nullopt;
   }
   Effective e;
   e.num = &it->second;
   e.num_id = *num_id;
   std::optional<int> ilvl = req.direct_ilvl;
-  if (!ilvl) ilvl = styles->ilvl(req.style_id);
+  if (!ilvl) {
+    ilvl = styles->ilvl(req.style_id);
+  }
   if (!ilvl && num_from_style) {
     // A level tied to the paragraph's style (w:lvl/w:pStyle) is the one the
     // style selects; the nearest style up the chain that a level names wins.
     for (const StyleInfo* s : styles->chain(req.style_id)) {
       for (int k = 0; k < kLevels && !ilvl; ++k) {
-        if (level(*e.num, k).p_style == s->id) ilvl = k;
+        if (level(*e.num, k).p_style == s->id) {
+          ilvl = k;
+        }
       }
-      if (ilvl) break;
+      if (ilvl) {
+        break;
+      }
     }
   }
   int lvl = ilvl.value_or(0);
@@ -351,7 +405,9 @@ std::string NumberingResolver::Impl::label_text(const ResolvedNum& r, int ilvl,
   if (current.num_fmt == "bullet") {
     // Word shows a bullet's lvlText literally, %n included ([MS-OI29500]
     // 2.1.286); symbol-font code points become the glyph they draw.
-    if (current.lvl_text.empty() && current.picture_bullet) return "•";
+    if (current.lvl_text.empty() && current.picture_bullet) {
+      return "•";
+    }
     std::string text = map_symbol_font(current.lvl_text, current.font);
     // Remaining private-use characters name glyphs of a font we do not map.
     std::string out;
@@ -372,12 +428,16 @@ std::string NumberingResolver::Impl::label_text(const ResolvedNum& r, int ilvl,
     if (t[i] == '%' && i + 1 < t.size() && t[i + 1] >= '1' && t[i + 1] <= '9') {
       int k = t[i + 1] - '1';
       ++i;
-      if (k > ilvl) continue;  // a deeper level has no value here
+      if (k > ilvl) {
+        continue;  // a deeper level has no value here
+      }
       const Level& lk = level(r, k);
       std::int64_t value = c[k].value           ? *c[k].value
                            : c[k].pending_start ? *c[k].pending_start
                                                 : start_value(r, k);
-      if (lk.num_fmt == "none" || lk.num_fmt == "bullet") continue;
+      if (lk.num_fmt == "none" || lk.num_fmt == "bullet") {
+        continue;
+      }
       // isLgl (legal numbering) shows every level in Arabic numerals; levels
       // that already are Arabic keep their zero padding (docx4j
       // article-section-isLgl: "Section 1.01" under "Article I.").
@@ -401,7 +461,9 @@ NumberingResolver::NumberingResolver(const pugi::xml_document* numbering, const 
 
 std::optional<std::pair<int, int>> NumberingResolver::effective(const NumberingRequest& req) const {
   auto e = impl_->effective(req, nullptr);
-  if (!e) return std::nullopt;
+  if (!e) {
+    return std::nullopt;
+  }
   return std::make_pair(e->num_id, e->ilvl);
 }
 
@@ -410,12 +472,16 @@ std::optional<NumberingLabel> NumberingResolver::next(const NumberingRequest& re
   std::string problem;
   auto e = impl.effective(req, &problem);
   if (!e) {
-    if (!problem.empty() && impl.warned.insert(problem).second) warnings_.push_back(problem);
+    if (!problem.empty() && impl.warned.insert(problem).second) {
+      warnings_.push_back(problem);
+    }
     return std::nullopt;
   }
   if (e->ilvl_clamped) {
     std::string note = "numbering: w:ilvl outside 0..8 clamped";
-    if (impl.warned.insert(note).second) warnings_.push_back(note);
+    if (impl.warned.insert(note).second) {
+      warnings_.push_back(note);
+    }
   }
   const ResolvedNum& r = *e->num;
   CounterSet& c = impl.counters[r.counter_key];

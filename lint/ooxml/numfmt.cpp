@@ -53,7 +53,9 @@ char32_t next_code_point(std::string_view s, std::size_t& pos) {
 std::string letters(std::int64_t value, char first) {
   // Word repeats the letter past Z (27 = AA, 28 = BB), it does not go AA, AB.
   // Past 780 (30 repeats) the label would only grow: decimal instead.
-  if (value < 1 || value > 780) return std::to_string(value);
+  if (value < 1 || value > 780) {
+    return std::to_string(value);
+  }
   std::string out(static_cast<std::size_t>((value - 1) / 26 + 1),
                   static_cast<char>(first + (value - 1) % 26));
   return out;
@@ -63,18 +65,26 @@ std::string greek_letters(std::int64_t value, bool upper) {
   static constexpr std::array<char32_t, 24> kLower = {
       U'α', U'β', U'γ', U'δ', U'ε', U'ζ', U'η', U'θ', U'ι', U'κ', U'λ', U'μ',
       U'ν', U'ξ', U'ο', U'π', U'ρ', U'σ', U'τ', U'υ', U'φ', U'χ', U'ψ', U'ω'};
-  if (value < 1 || value > 24 * 30) return std::to_string(value);
+  if (value < 1 || value > std::int64_t{24} * 30) {
+    return std::to_string(value);
+  }
   char32_t cp = kLower[static_cast<std::size_t>((value - 1) % 24)];
-  if (upper) cp -= 0x20;  // Greek capitals sit 0x20 below the small letters
+  if (upper) {
+    cp -= 0x20;  // Greek capitals sit 0x20 below the small letters
+  }
   std::string out;
-  for (std::int64_t i = 0; i <= (value - 1) / 24; ++i) append_utf8(out, cp);
+  for (std::int64_t i = 0; i <= (value - 1) / 24; ++i) {
+    append_utf8(out, cp);
+  }
   return out;
 }
 
 std::string roman(std::int64_t value, bool upper) {
   // Word's largest start value is 32767; thousands are repeated M's, so the
   // label stays short. Anything else is decimal.
-  if (value < 1 || value > 32767) return std::to_string(value);
+  if (value < 1 || value > 32767) {
+    return std::to_string(value);
+  }
   static constexpr std::array<std::pair<int, const char*>, 13> kParts = {{{1000, "m"},
                                                                           {900, "cm"},
                                                                           {500, "d"},
@@ -96,7 +106,9 @@ std::string roman(std::int64_t value, bool upper) {
     }
   }
   if (upper) {
-    for (char& c : out) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    for (char& c : out) {
+      c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    }
   }
   return out;
 }
@@ -130,10 +142,14 @@ std::string cardinal_words(std::int64_t value) {
       "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
   static constexpr std::array<const char*, 10> kTens = {
       "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"};
-  if (value < 20) return kSmall[static_cast<std::size_t>(value)];
+  if (value < 20) {
+    return kSmall[static_cast<std::size_t>(value)];
+  }
   if (value < 100) {
     std::string out = kTens[static_cast<std::size_t>(value / 10)];
-    if (value % 10 != 0) out += std::string("-") + kSmall[static_cast<std::size_t>(value % 10)];
+    if (value % 10 != 0) {
+      out += std::string("-") + kSmall[static_cast<std::size_t>(value % 10)];
+    }
     return out;
   }
   struct Scale {
@@ -146,12 +162,16 @@ std::string cardinal_words(std::int64_t value) {
     if (value >= scale.amount) {
       std::string out = cardinal_words(value / scale.amount) + " " + scale.name;
       std::int64_t rest = value % scale.amount;
-      if (rest == 0) return out;
+      if (rest == 0) {
+        return out;
+      }
       return out + (rest < 100 ? " and " : " ") + cardinal_words(rest);
     }
   }
   std::string out = std::string(kSmall[static_cast<std::size_t>(value / 100)]) + " hundred";
-  if (value % 100 != 0) out += " and " + cardinal_words(value % 100);
+  if (value % 100 != 0) {
+    out += " and " + cardinal_words(value % 100);
+  }
   return out;
 }
 
@@ -176,14 +196,20 @@ std::string ordinal_words(std::int64_t value) {
       {"ten", "tenth"},
   }};
   for (const auto& [cardinal, ordinal_form] : kIrregular) {
-    if (last == cardinal) return head + ordinal_form;
+    if (last == cardinal) {
+      return head + ordinal_form;
+    }
   }
-  if (!last.empty() && last.back() == 'y') return head + last.substr(0, last.size() - 1) + "ieth";
+  if (!last.empty() && last.back() == 'y') {
+    return head + last.substr(0, last.size() - 1) + "ieth";
+  }
   return head + last + "th";
 }
 
 std::string capitalise_first(std::string s) {
-  if (!s.empty()) s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
+  if (!s.empty()) {
+    s[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(s[0])));
+  }
   return s;
 }
 
@@ -196,7 +222,9 @@ struct CountingSystem {
 };
 
 std::string counting(std::int64_t value, const CountingSystem& sys) {
-  if (value < 1 || value > 9999) return std::to_string(value);
+  if (value < 1 || value > 9999) {
+    return std::to_string(value);
+  }
   std::string out;
   const std::array<std::pair<std::int64_t, char32_t>, 4> places = {
       {{1000, sys.thousand}, {100, sys.hundred}, {10, sys.ten}, {1, 0}}};
@@ -205,16 +233,24 @@ std::string counting(std::int64_t value, const CountingSystem& sys) {
   for (const auto& [place, marker] : places) {
     std::int64_t digit = (value / place) % 10;
     if (digit == 0) {
-      if (started) pending_zero = true;
+      if (started) {
+        pending_zero = true;
+      }
       continue;
     }
-    if (pending_zero && sys.digits[0] != 0) append_utf8(out, sys.digits[0]);
+    if (pending_zero && sys.digits[0] != 0) {
+      append_utf8(out, sys.digits[0]);
+    }
     pending_zero = false;
     bool omit_one = digit == 1 && marker != 0 &&
                     ((place == 10 && (!started || !sys.one_before_ten)) ||
                      (place >= 100 && !sys.one_before_hundreds));
-    if (!omit_one) append_utf8(out, sys.digits[static_cast<std::size_t>(digit)]);
-    if (marker != 0) append_utf8(out, marker);
+    if (!omit_one) {
+      append_utf8(out, sys.digits[static_cast<std::size_t>(digit)]);
+    }
+    if (marker != 0) {
+      append_utf8(out, marker);
+    }
     started = true;
   }
   return out;
@@ -245,12 +281,16 @@ constexpr CountingSystem kKoreanCounting = {
 std::string digit_by_digit(std::int64_t value, const std::array<char32_t, 10>& digits) {
   std::string decimal = std::to_string(value);
   std::string out;
-  for (char c : decimal) append_utf8(out, digits[static_cast<std::size_t>(c - '0')]);
+  for (char c : decimal) {
+    append_utf8(out, digits[static_cast<std::size_t>(c - '0')]);
+  }
   return out;
 }
 
 std::string cyclic(std::int64_t value, std::u32string_view symbols) {
-  if (value < 1) return std::to_string(value);
+  if (value < 1) {
+    return std::to_string(value);
+  }
   std::string out;
   append_utf8(
       out,
@@ -273,7 +313,9 @@ std::string enclosed_circle(std::int64_t value) {
 }
 
 std::string enclosed_range(std::int64_t value, char32_t first) {
-  if (value < 1 || value > 20) return std::to_string(value);
+  if (value < 1 || value > 20) {
+    return std::to_string(value);
+  }
   std::string out;
   append_utf8(out, static_cast<char32_t>(first + value - 1));
   return out;
@@ -283,10 +325,16 @@ std::string enclosed_range(std::int64_t value, char32_t first) {
 // "α, β, γ, ...". The first item tells the system.
 std::string custom(std::int64_t value, std::string_view format) {
   std::string_view first = format.substr(0, format.find(','));
-  while (!first.empty() && first.front() == ' ') first.remove_prefix(1);
-  while (!first.empty() && first.back() == ' ') first.remove_suffix(1);
+  while (!first.empty() && first.front() == ' ') {
+    first.remove_prefix(1);
+  }
+  while (!first.empty() && first.back() == ' ') {
+    first.remove_suffix(1);
+  }
   bool all_digits = !first.empty();
-  for (char c : first) all_digits = all_digits && c >= '0' && c <= '9';
+  for (char c : first) {
+    all_digits = all_digits && c >= '0' && c <= '9';
+  }
   if (all_digits) {
     std::string decimal = std::to_string(value);
     if (first.size() > decimal.size() && first.size() <= 16) {
@@ -294,23 +342,39 @@ std::string custom(std::int64_t value, std::string_view format) {
     }
     return decimal;
   }
-  if (first == "α") return greek_letters(value, false);
-  if (first == "Α") return greek_letters(value, true);
-  if (first == "a") return letters(value, 'a');
-  if (first == "A") return letters(value, 'A');
-  if (first == "i") return roman(value, false);
-  if (first == "I") return roman(value, true);
+  if (first == "α") {
+    return greek_letters(value, false);
+  }
+  if (first == "Α") {
+    return greek_letters(value, true);
+  }
+  if (first == "a") {
+    return letters(value, 'a');
+  }
+  if (first == "A") {
+    return letters(value, 'A');
+  }
+  if (first == "i") {
+    return roman(value, false);
+  }
+  if (first == "I") {
+    return roman(value, true);
+  }
   return std::to_string(value);
 }
 
 bool contains_ci(std::string_view haystack, std::string_view needle) {
-  if (needle.size() > haystack.size()) return false;
+  if (needle.size() > haystack.size()) {
+    return false;
+  }
   for (std::size_t i = 0; i + needle.size() <= haystack.size(); ++i) {
     bool match = true;
     for (std::size_t j = 0; j < needle.size() && match; ++j) {
       match = std::tolower(static_cast<unsigned char>(haystack[i + j])) == needle[j];
     }
-    if (match) return true;
+    if (match) {
+      return true;
+    }
   }
   return false;
 }
@@ -343,7 +407,9 @@ constexpr std::array<GlyphMap, 24> kWingdingsFont = {
 
 std::optional<char32_t> lookup(const auto& table, unsigned char slot) {
   for (const GlyphMap& g : table) {
-    if (g.slot == slot) return g.unicode;
+    if (g.slot == slot) {
+      return g.unicode;
+    }
   }
   return std::nullopt;
 }
@@ -352,29 +418,57 @@ std::optional<char32_t> lookup(const auto& table, unsigned char slot) {
 
 std::string format_number(std::int64_t value, std::string_view num_fmt,
                           std::string_view custom_format) {
-  if (value < 0) value = 0;
-  if (value > kMaxListValue) value = kMaxListValue;
-  if (num_fmt.empty() || num_fmt == "decimal") return std::to_string(value);
-  if (num_fmt == "none" || num_fmt == "bullet") return {};
+  if (value < 0) {
+    value = 0;
+  }
+  if (value > kMaxListValue) {
+    value = kMaxListValue;
+  }
+  if (num_fmt.empty() || num_fmt == "decimal") {
+    return std::to_string(value);
+  }
+  if (num_fmt == "none" || num_fmt == "bullet") {
+    return {};
+  }
   if (num_fmt == "decimalZero") {
     std::string s = std::to_string(value);
     return s.size() < 2 ? "0" + s : s;
   }
-  if (num_fmt == "upperLetter") return letters(value, 'A');
-  if (num_fmt == "lowerLetter") return letters(value, 'a');
-  if (num_fmt == "upperRoman") return roman(value, true);
-  if (num_fmt == "lowerRoman") return roman(value, false);
-  if (num_fmt == "ordinal") return ordinal(value);
-  if (num_fmt == "cardinalText") return capitalise_first(cardinal_words(value));
-  if (num_fmt == "ordinalText") return capitalise_first(ordinal_words(value));
-  if (num_fmt == "custom") return custom(value, custom_format);
+  if (num_fmt == "upperLetter") {
+    return letters(value, 'A');
+  }
+  if (num_fmt == "lowerLetter") {
+    return letters(value, 'a');
+  }
+  if (num_fmt == "upperRoman") {
+    return roman(value, true);
+  }
+  if (num_fmt == "lowerRoman") {
+    return roman(value, false);
+  }
+  if (num_fmt == "ordinal") {
+    return ordinal(value);
+  }
+  if (num_fmt == "cardinalText") {
+    return capitalise_first(cardinal_words(value));
+  }
+  if (num_fmt == "ordinalText") {
+    return capitalise_first(ordinal_words(value));
+  }
+  if (num_fmt == "custom") {
+    return custom(value, custom_format);
+  }
   if (num_fmt == "chineseCounting" || num_fmt == "chineseCountingThousand" ||
       num_fmt == "taiwaneseCounting" || num_fmt == "taiwaneseCountingThousand" ||
       num_fmt == "ideographLegalTraditional") {
     return counting(value, kChineseCounting);
   }
-  if (num_fmt == "japaneseCounting") return counting(value, kJapaneseCounting);
-  if (num_fmt == "koreanCounting") return counting(value, kKoreanCounting);
+  if (num_fmt == "japaneseCounting") {
+    return counting(value, kJapaneseCounting);
+  }
+  if (num_fmt == "koreanCounting") {
+    return counting(value, kKoreanCounting);
+  }
   if (num_fmt == "ideographDigital" || num_fmt == "japaneseDigitalTenThousand" ||
       num_fmt == "taiwaneseDigital") {
     return digit_by_digit(value,
@@ -388,22 +482,34 @@ std::string format_number(std::int64_t value, std::string_view num_fmt,
     return digit_by_digit(value,
                           {U'０', U'１', U'２', U'３', U'４', U'５', U'６', U'７', U'８', U'９'});
   }
-  if (num_fmt == "ideographTraditional") return cyclic(value, U"甲乙丙丁戊己庚辛壬癸");
-  if (num_fmt == "ideographZodiac") return cyclic(value, U"子丑寅卯辰巳午未申酉戌亥");
+  if (num_fmt == "ideographTraditional") {
+    return cyclic(value, U"甲乙丙丁戊己庚辛壬癸");
+  }
+  if (num_fmt == "ideographZodiac") {
+    return cyclic(value, U"子丑寅卯辰巳午未申酉戌亥");
+  }
   if (num_fmt == "decimalEnclosedCircle" || num_fmt == "decimalEnclosedCircleChinese" ||
       num_fmt == "ideographEnclosedCircle") {
     return enclosed_circle(value);
   }
-  if (num_fmt == "decimalEnclosedFullstop") return enclosed_range(value, 0x2488);
-  if (num_fmt == "decimalEnclosedParen") return enclosed_range(value, 0x2474);
-  if (num_fmt == "numberInDash") return "- " + std::to_string(value) + " -";
+  if (num_fmt == "decimalEnclosedFullstop") {
+    return enclosed_range(value, 0x2488);
+  }
+  if (num_fmt == "decimalEnclosedParen") {
+    return enclosed_range(value, 0x2474);
+  }
+  if (num_fmt == "numberInDash") {
+    return "- " + std::to_string(value) + " -";
+  }
   return std::to_string(value);  // decimalHalfWidth and formats not modelled
 }
 
 std::string map_symbol_font(std::string_view utf8, std::string_view font) {
   bool symbol = contains_ci(font, "symbol");
   bool wingdings = contains_ci(font, "wingdings");
-  if (utf8 == "o" && (font.empty() || contains_ci(font, "courier"))) return "◦";
+  if (utf8 == "o" && (font.empty() || contains_ci(font, "courier"))) {
+    return "◦";
+  }
   std::string out;
   std::size_t pos = 0;
   while (pos < utf8.size()) {

@@ -18,46 +18,70 @@ constexpr int kMaxChainHops = 64;
 // ST_DecimalNumber: optional sign and digits; anything else (or overflow) is
 // "not set" rather than a guess.
 std::optional<int> parse_int(std::string_view s) {
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) s.remove_prefix(1);
-  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) s.remove_suffix(1);
-  if (!s.empty() && s.front() == '+') s.remove_prefix(1);
-  if (s.empty()) return std::nullopt;
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.front()))) {
+    s.remove_prefix(1);
+  }
+  while (!s.empty() && std::isspace(static_cast<unsigned char>(s.back()))) {
+    s.remove_suffix(1);
+  }
+  if (!s.empty() && s.front() == '+') {
+    s.remove_prefix(1);
+  }
+  if (s.empty()) {
+    return std::nullopt;
+  }
   int value = 0;
   auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
-  if (ec != std::errc() || end != s.data() + s.size()) return std::nullopt;
+  if (ec != std::errc() || end != s.data() + s.size()) {
+    return std::nullopt;
+  }
   return value;
 }
 
 std::optional<int> int_val(pugi::xml_node el) {
-  if (!el) return std::nullopt;
+  if (!el) {
+    return std::nullopt;
+  }
   return parse_int(val(el));
 }
 
 bool on_off_value(std::string_view v) { return !(v == "0" || v == "false" || v == "off"); }
 
 std::optional<bool> on_off_opt(pugi::xml_node el) {
-  if (!el) return std::nullopt;
+  if (!el) {
+    return std::nullopt;
+  }
   return on_off(el);
 }
 
 // "heading 1" .. "heading 9" (Word's built-in names, any case) -> 1..9.
 std::optional<int> heading_from_name(std::string_view name) {
   constexpr std::string_view kPrefix = "heading ";
-  if (name.size() != kPrefix.size() + 1) return std::nullopt;
+  if (name.size() != kPrefix.size() + 1) {
+    return std::nullopt;
+  }
   for (std::size_t i = 0; i < kPrefix.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(name[i])) != kPrefix[i]) return std::nullopt;
+    if (std::tolower(static_cast<unsigned char>(name[i])) != kPrefix[i]) {
+      return std::nullopt;
+    }
   }
   char digit = name.back();
-  if (digit < '1' || digit > '9') return std::nullopt;
+  if (digit < '1' || digit > '9') {
+    return std::nullopt;
+  }
   return digit - '0';
 }
 
 }  // namespace
 
 StyleSheet::StyleSheet(const pugi::xml_document* styles) {
-  if (styles == nullptr) return;
+  if (styles == nullptr) {
+    return;
+  }
   pugi::xml_node root = styles->child("w:styles");
-  if (!root) return;
+  if (!root) {
+    return;
+  }
 
   pugi::xml_node rpr_default = root.child("w:docDefaults").child("w:rPrDefault").child("w:rPr");
   default_vanish_ = on_off(rpr_default.child("w:vanish"));
@@ -65,9 +89,13 @@ StyleSheet::StyleSheet(const pugi::xml_document* styles) {
   for (pugi::xml_node el : root.children("w:style")) {
     StyleInfo info;
     info.id = el.attribute("w:styleId").value();
-    if (info.id.empty()) continue;
+    if (info.id.empty()) {
+      continue;
+    }
     info.type = el.attribute("w:type").value();
-    if (info.type.empty()) info.type = "paragraph";  // ST_StyleType default
+    if (info.type.empty()) {
+      info.type = "paragraph";  // ST_StyleType default
+    }
     info.name = val(el.child("w:name"));
     info.based_on = val(el.child("w:basedOn"));
     pugi::xml_attribute def = el.attribute("w:default");
@@ -87,10 +115,16 @@ StyleSheet::StyleSheet(const pugi::xml_document* styles) {
     info.highlight = val(rpr.child("w:highlight"));
 
     // The first definition of an id wins (Word ignores later duplicates).
-    if (styles_.count(info.id) != 0) continue;
+    if (styles_.count(info.id) != 0) {
+      continue;
+    }
     if (info.is_default) {
-      if (info.type == "paragraph" && default_paragraph_.empty()) default_paragraph_ = info.id;
-      if (info.type == "character" && default_character_.empty()) default_character_ = info.id;
+      if (info.type == "paragraph" && default_paragraph_.empty()) {
+        default_paragraph_ = info.id;
+      }
+      if (info.type == "character" && default_character_.empty()) {
+        default_character_ = info.id;
+      }
     }
     std::string key = info.id;
     styles_.emplace(std::move(key), std::move(info));
@@ -111,9 +145,13 @@ std::vector<const StyleInfo*> StyleSheet::chain(std::string_view id) const {
   std::set<std::string_view> seen;
   const StyleInfo* cur = find(id);
   while (cur != nullptr && static_cast<int>(out.size()) < kMaxChainHops) {
-    if (!seen.insert(cur->id).second) break;  // basedOn cycle
+    if (!seen.insert(cur->id).second) {
+      break;  // basedOn cycle
+    }
     out.push_back(cur);
-    if (cur->based_on.empty()) break;
+    if (cur->based_on.empty()) {
+      break;
+    }
     cur = find(cur->based_on);
   }
   return out;
@@ -121,28 +159,36 @@ std::vector<const StyleInfo*> StyleSheet::chain(std::string_view id) const {
 
 std::optional<int> StyleSheet::outline_level(std::string_view paragraph_style_id) const {
   for (const StyleInfo* s : chain(paragraph_style_id)) {
-    if (s->outline_level) return s->outline_level;
+    if (s->outline_level) {
+      return s->outline_level;
+    }
   }
   return std::nullopt;
 }
 
 std::optional<int> StyleSheet::num_id(std::string_view paragraph_style_id) const {
   for (const StyleInfo* s : chain(paragraph_style_id)) {
-    if (s->num_id) return s->num_id;
+    if (s->num_id) {
+      return s->num_id;
+    }
   }
   return std::nullopt;
 }
 
 std::optional<int> StyleSheet::ilvl(std::string_view paragraph_style_id) const {
   for (const StyleInfo* s : chain(paragraph_style_id)) {
-    if (s->ilvl) return s->ilvl;
+    if (s->ilvl) {
+      return s->ilvl;
+    }
   }
   return std::nullopt;
 }
 
 std::optional<bool> StyleSheet::vanish_setting(std::string_view style_id) const {
   for (const StyleInfo* s : chain(style_id)) {
-    if (s->vanish) return s->vanish;
+    if (s->vanish) {
+      return s->vanish;
+    }
   }
   return std::nullopt;
 }
@@ -157,10 +203,14 @@ std::optional<int> StyleSheet::heading_level(std::string_view paragraph_style_id
   // "heading N" name.
   for (const StyleInfo* s : chain(paragraph_style_id)) {
     if (s->outline_level) {
-      if (*s->outline_level >= 0 && *s->outline_level <= 8) return *s->outline_level + 1;
+      if (*s->outline_level >= 0 && *s->outline_level <= 8) {
+        return *s->outline_level + 1;
+      }
       return std::nullopt;
     }
-    if (std::optional<int> level = heading_from_name(s->name)) return level;
+    if (std::optional<int> level = heading_from_name(s->name)) {
+      return level;
+    }
   }
   return std::nullopt;
 }
