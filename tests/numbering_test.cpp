@@ -205,6 +205,10 @@ TEST_CASE("numbering: symbol-font bullets map to Unicode") {
   CHECK(map_symbol_font("o", "Courier New") == "◦");
   CHECK(map_symbol_font("-", "Arial") == "-");
   CHECK(map_symbol_font("\xC2\xA7", "Wingdings") == "▪");  // U+00A7 in Wingdings
+  // Number labels keep their letters, whatever the label font.
+  CHECK(map_symbol_font("o", "Courier New", /*bullet=*/false) == "o");
+  CHECK(map_symbol_font("a.", "Symbol", /*bullet=*/false) == "a.");
+  CHECK(map_symbol_font("\xEF\x82\xB7 1", "Symbol", /*bullet=*/false) == "• 1");
 }
 
 TEST_CASE("numbering: maps are built before resolving, in any order") {
@@ -321,7 +325,10 @@ TEST_CASE("numbering: bullets show lvlText literally with symbol fonts mapped; s
                                  "w:val=\"bullet\"/><w:suff w:val=\"space\"/><w:lvlText "
                                  "w:val=\"\xEF\x82\xB7\"/><w:rPr><w:rFonts w:ascii=\"Symbol\" "
                                  "w:hAnsi=\"Symbol\"/></w:rPr></w:lvl>" +
-                                     lvl(1, "bullet", "%1-") + lvl(2, "decimal", "%3.")) +
+                                     lvl(1, "bullet", "%1-") + lvl(2, "decimal", "%3.") +
+                                     "<w:lvl w:ilvl=\"3\"><w:start w:val=\"15\"/><w:numFmt "
+                                     "w:val=\"lowerLetter\"/><w:lvlText w:val=\"%4\"/><w:rPr>"
+                                     "<w:rFonts w:ascii=\"Courier New\"/></w:rPr></w:lvl>") +
                     num(1, 0));
   StyleSheet sheet;
   NumberingResolver resolver(xml.get(), sheet);
@@ -337,6 +344,9 @@ TEST_CASE("numbering: bullets show lvlText literally with symbol fonts mapped; s
   REQUIRE(numbered);
   CHECK_FALSE(numbered->bullet);
   CHECK(numbered->suffix == "\t");
+  auto letter = resolver.next(direct(1, 3));
+  REQUIRE(letter);
+  CHECK(letter->text == "o");  // the letter o, not Courier New's hollow bullet
 }
 
 TEST_CASE("numbering: through styles, numId 0, level pStyle, separate numId and ilvl") {

@@ -450,7 +450,7 @@ std::string NumberingResolver::Impl::label_text(const ResolvedNum& r, int ilvl,
     }
     out += t[i];
   }
-  return map_symbol_font(out, current.font);
+  return map_symbol_font(out, current.font, /*bullet=*/false);
 }
 
 NumberingResolver::NumberingResolver(const pugi::xml_document* numbering, const StyleSheet& styles)

@@ -504,10 +504,10 @@ std::string format_number(std::int64_t value, std::string_view num_fmt,
   return std::to_string(value);  // decimalHalfWidth and formats not modelled
 }
 
-std::string map_symbol_font(std::string_view utf8, std::string_view font) {
+std::string map_symbol_font(std::string_view utf8, std::string_view font, bool bullet) {
   bool symbol = contains_ci(font, "symbol");
   bool wingdings = contains_ci(font, "wingdings");
-  if (utf8 == "o" && (font.empty() || contains_ci(font, "courier"))) {
+  if (bullet && utf8 == "o" && (font.empty() || contains_ci(font, "courier"))) {
     return "◦";
   }
   std::string out;
@@ -518,7 +518,7 @@ std::string map_symbol_font(std::string_view utf8, std::string_view font) {
     bool private_use = cp >= 0xF020 && cp <= 0xF0FF;
     // In a symbol font the plain code points 0x20..0xFF draw the same glyphs
     // as their private-use aliases.
-    if (private_use || ((symbol || wingdings) && cp >= 0x20 && cp <= 0xFF)) {
+    if (private_use || (bullet && (symbol || wingdings) && cp >= 0x20 && cp <= 0xFF)) {
       auto slot = static_cast<unsigned char>(cp & 0xFF);
       if (symbol) {
         mapped = lookup(kSymbolFont, slot);

@@ -26,6 +26,10 @@ std::string format_number(std::int64_t value, std::string_view num_fmt,
 // U+F020..U+F0FF (and the plain ASCII code points of Symbol/Wingdings) mapped
 // to the Unicode character the font draws there, so "" in Symbol reads
 // "•". `font` is the level's w:rFonts (ascii, else hAnsi), may be empty.
-std::string map_symbol_font(std::string_view utf8, std::string_view font);
+// `bullet`: the text is a bullet's literal lvlText, so plain characters drawn
+// in a symbol font ("§" in Wingdings, "o" in Courier New) are mapped too; a
+// number label keeps its letters and digits (only private-use code points
+// are mapped), as the text of the label is what a reader cites.
+std::string map_symbol_font(std::string_view utf8, std::string_view font, bool bullet = true);
 
 }  // namespace dhrlint::ooxml
