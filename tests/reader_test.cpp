@@ -436,6 +436,15 @@ TEST_CASE("reader: errors are values naming the reason") {
   CHECK(absent.error().kind == dhrlint::ErrorKind::kIo);
 }
 
+TEST_CASE("reader: malformed optional part is an XML error naming the part") {
+  auto read = dhrlint::read_document(fixture_docx("reader-bad-footnotes"));
+  REQUIRE_FALSE(read.ok());
+  CHECK(read.error().kind == dhrlint::ErrorKind::kXml);
+  CHECK(read.error().message.find("word/footnotes.xml") != std::string::npos);
+}
+
+TEST_CASE("reader: a missing optional part is fine") { check_fixture("reader-missing-optional"); }
+
 TEST_CASE("reader: hostile nesting is capped, not a stack overflow") {
   // fixtures/ooxml/reader-deep nests 300 content controls, 300 hyperlinks
   // and 300 tables; the reader stops at 256 levels and says so.
