@@ -287,7 +287,8 @@ char32_t map_symbol_char(std::string_view font, char32_t code_point) {
     char32_t u = kSymbol[slot - 0x20];
     return u != 0 ? u : code_point;
   }
-  if (f.rfind("wingdings", 0) == 0) {
+  // Only Wingdings itself: Wingdings 2 and 3 draw other glyphs at the same slots.
+  if (f == "wingdings") {
     for (const Glyph& g : kWingdings) {
       if (g.code == slot) return g.unicode;
     }
