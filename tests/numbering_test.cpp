@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <random>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -474,4 +475,78 @@ TEST_CASE("numbering: fixtures give their expected labels through read_document"
     }
     CHECK(join(got) == join(expected_labels(dir)));
   }
+}
+
+TEST_CASE("numbering: random definitions terminate with bounded labels") {
+  // Fixed seed: reproducible. Random links, overrides, formats, huge and
+  // negative values; every request must return quickly with a short label.
+  std::mt19937 rng(20240101);
+  auto pick = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
+  const std::vector<std::string> formats = {
+      "decimal",      "upperRoman",      "lowerLetter", "bullet",      "none",    "ordinalText",
+      "cardinalText", "chineseCounting", "custom",      "decimalZero", "hebrew1", ""};
+  const std::vector<std::string> starts = {"0", "1", "-7", "99999999999", "2147483647", "x", "5"};
+  std::size_t longest_label = 0;
+  bool levels_in_range = true;
+  int numbered = 0;
+  for (int round = 0; round < 60; ++round) {
+    std::string styles_body;
+    for (int s = 0; s < 6; ++s) {
+      styles_body += "<w:style w:type=\"" + std::string(s % 2 == 0 ? "paragraph" : "numbering") +
+                     "\" w:styleId=\"S" + std::to_string(s) + "\"><w:name w:val=\"S" +
+                     std::to_string(s) + "\"/><w:basedOn w:val=\"S" + std::to_string(pick(0, 5)) +
+                     "\"/><w:pPr><w:numPr><w:ilvl w:val=\"" + std::to_string(pick(-2, 11)) +
+                     "\"/><w:numId w:val=\"" + std::to_string(pick(0, 8)) +
+                     "\"/></w:numPr></w:pPr></w:style>";
+    }
+    std::string body;
+    for (int a = 0; a < 5; ++a) {
+      std::string levels;
+      if (pick(0, 3) == 0) {
+        levels += "<w:numStyleLink w:val=\"S" + std::to_string(pick(0, 5)) + "\"/>";
+      }
+      if (pick(0, 3) == 0) levels += "<w:styleLink w:val=\"S" + std::to_string(pick(0, 5)) + "\"/>";
+      for (int l = 0; l < 9; ++l) {
+        if (pick(0, 4) == 0) continue;
+        std::string text;
+        for (int t = 0; t < pick(0, 4); ++t) text += "%" + std::to_string(pick(0, 9)) + ".";
+        levels += lvl(l, formats[static_cast<std::size_t>(pick(0, 11))], text,
+                      "<w:start w:val=\"" + starts[static_cast<std::size_t>(pick(0, 6))] +
+                          "\"/><w:lvlRestart w:val=\"" + std::to_string(pick(-1, 12)) + "\"/>" +
+                          (pick(0, 3) == 0 ? "<w:isLgl/>" : "") + "<w:pStyle w:val=\"S" +
+                          std::to_string(pick(0, 5)) + "\"/>");
+      }
+      body += abstract_num(a, levels);
+    }
+    for (int n = 1; n <= 8; ++n) {
+      std::string overrides;
+      if (pick(0, 2) == 0) {
+        overrides = "<w:lvlOverride w:ilvl=\"" + std::to_string(pick(-1, 10)) +
+                    "\"><w:startOverride w:val=\"" + starts[static_cast<std::size_t>(pick(0, 6))] +
+                    "\"/>" + (pick(0, 1) == 0 ? lvl(pick(0, 8), "upperLetter", "%1%2%3") : "") +
+                    "</w:lvlOverride>";
+      }
+      body += num(n, pick(0, 6), overrides);
+    }
+    auto numbering = numbering_xml(body);
+    auto styles = styles_xml(styles_body);
+    StyleSheet sheet(styles.get());
+    NumberingResolver resolver(numbering.get(), sheet);
+    for (int p = 0; p < 200; ++p) {
+      std::string style = "S" + std::to_string(pick(0, 6));
+      NumberingRequest req;
+      req.style_id = style;
+      if (pick(0, 1) == 0) req.direct_num_id = pick(-1, 9);
+      if (pick(0, 1) == 0) req.direct_ilvl = pick(-3, 12);
+      auto label = resolver.next(req);
+      if (label) {
+        longest_label = std::max(longest_label, label->text.size());
+        levels_in_range = levels_in_range && label->ilvl >= 0 && label->ilvl <= 8;
+        ++numbered;
+      }
+    }
+  }
+  CHECK(numbered > 100);  // the generator does reach numbered paragraphs
+  CHECK(longest_label < 400);
+  CHECK(levels_in_range);
 }
