@@ -293,7 +293,9 @@ FileResult compare_file(const fs::path& docx, const fs::path& oracle) {
   std::vector<Ours> ours;
   for (const dhrlint::Paragraph& p : doc.value().paragraphs) {
     if (p.story != dhrlint::Story::kBody) continue;
-    std::string key = normalise(p.text);
+    // LibreOffice writes a line break (w:br) as a new line: the label's line
+    // holds the text up to the first break.
+    std::string key = normalise(p.text.substr(0, p.text.find('\n')));
     // An empty paragraph showing a label matches only a label-only line.
     if (key.empty() && !p.label.empty()) key = kEmptyLabelled;
     ours.push_back({interner.id(key), p.label, p.label_is_bullet});
