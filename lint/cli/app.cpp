@@ -34,12 +34,27 @@ struct Options {
   bool no_config = false;
 };
 
-// Indents every line of `text` by two spaces (the --explain layout).
+// Indents every line of `text` by two spaces and wraps it at kWrapColumn
+// (the --explain layout); words longer than a line stay whole.
+constexpr std::size_t kWrapColumn = 88;
+
 std::string indented(const std::string& text) {
   std::string out;
   std::istringstream lines(text);
   std::string line;
-  while (std::getline(lines, line)) out += line.empty() ? "\n" : "  " + line + "\n";
+  while (std::getline(lines, line)) {
+    std::istringstream words(line);
+    std::string word;
+    std::string current;
+    while (words >> word) {
+      if (!current.empty() && 2 + current.size() + 1 + word.size() > kWrapColumn) {
+        out += "  " + current + "\n";
+        current.clear();
+      }
+      current += (current.empty() ? "" : " ") + word;
+    }
+    out += current.empty() ? "\n" : "  " + current + "\n";
+  }
   return out;
 }
 
@@ -88,6 +103,10 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
       "dhrlint: lints draft Domestic Homicide Review reports (.docx) for identifying details, "
       "incomplete paragraphs and drafting residue.",
       "dhrlint"};
+  app.footer(
+      "Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it; 2 usage or "
+      "configuration error, or no input found; 3 an input could not be read (the others are "
+      "linted). When several apply: 2, then 3, then 1.");
   app.add_option("PATH", opt.paths, "Files or directories (searched for *.docx, *.docm)");
   app.add_option("--format", opt.format, "Output format (default: text)")
       ->check(CLI::IsMember({"text", "json"}));
