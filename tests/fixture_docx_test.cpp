@@ -70,9 +70,13 @@ std::string read_entry(zip_t* za, zip_uint64_t index, bool* ok) {
   std::string data;
   zip_stat_t st;
   *ok = false;
-  if (zip_stat_index(za, index, 0, &st) != 0) return data;
+  if (zip_stat_index(za, index, 0, &st) != 0) {
+    return data;
+  }
   zip_file_t* f = zip_fopen_index(za, index, 0);
-  if (f == nullptr) return data;
+  if (f == nullptr) {
+    return data;
+  }
   data.resize(static_cast<std::size_t>(st.size));
   zip_int64_t got = zip_fread(f, data.data(), data.size());
   // One more read must return 0: libzip checks the CRC at the end of the data.
@@ -111,7 +115,9 @@ std::map<std::string, std::string> read_package(const std::string& bytes) {
 const dhrlint::Paragraph* find_paragraph(const dhrlint::Document& doc, std::string_view text,
                                          dhrlint::Story story = dhrlint::Story::kBody) {
   for (const dhrlint::Paragraph& p : doc.paragraphs) {
-    if (p.story == story && p.text == text) return &p;
+    if (p.story == story && p.text == text) {
+      return &p;
+    }
   }
   return nullptr;
 }
@@ -146,8 +152,9 @@ TEST_CASE("fixture: generated package is a sound zip of well-formed, related par
     CHECK_MESSAGE(parts.count(name) == 1, "missing part " << name);
   }
   std::map<std::string, pugi::xml_document> xml;
-  for (const auto& [name, data] : parts) {
-    pugi::xml_parse_result r = xml[name].load_buffer(data.data(), data.size());
+  for (const auto& part : parts) {
+    const std::string& name = part.first;
+    pugi::xml_parse_result r = xml[name].load_buffer(part.second.data(), part.second.size());
     CHECK_MESSAGE(r, name << ": " << r.description() << " at " << r.offset);
   }
 
@@ -156,11 +163,16 @@ TEST_CASE("fixture: generated package is a sound zip of well-formed, related par
   for (pugi::xml_node o : xml["[Content_Types].xml"].child("Types").children("Override")) {
     overrides.insert(o.attribute("PartName").value());
   }
-  for (const auto& [name, data] : parts) {
-    if (name == "[Content_Types].xml" || name.find(".rels") != std::string::npos) continue;
+  for (const auto& part : parts) {
+    const std::string& name = part.first;
+    if (name == "[Content_Types].xml" || name.find(".rels") != std::string::npos) {
+      continue;
+    }
     CHECK_MESSAGE(overrides.count("/" + name) == 1, "no content type for " << name);
   }
-  for (const std::string& o : overrides) CHECK_MESSAGE(parts.count(o.substr(1)) == 1, o);
+  for (const std::string& o : overrides) {
+    CHECK_MESSAGE(parts.count(o.substr(1)) == 1, o);
+  }
 
   // Every relationship target exists.
   for (pugi::xml_node r : xml["_rels/.rels"].child("Relationships").children("Relationship")) {
@@ -186,7 +198,9 @@ TEST_CASE("fixture: generated package is a sound zip of well-formed, related par
   // Two runs of A lines: two nums restarting the (a) list.
   int restarts = 0;
   for (pugi::xml_node num : numbering.children("w:num")) {
-    if (num.child("w:lvlOverride").child("w:startOverride")) ++restarts;
+    if (num.child("w:lvlOverride").child("w:startOverride")) {
+      ++restarts;
+    }
   }
   CHECK(restarts == 2);
   // Separator notes, then the real notes from id 1.
@@ -206,7 +220,9 @@ TEST_CASE("fixture: the build writes every sample draft with the generator") {
       std::filesystem::path(DHRLINT_BINARY_DIR) / "fixtures" / "sample";
   int samples = 0;
   for (const auto& entry : std::filesystem::directory_iterator(sources)) {
-    if (entry.path().extension() != ".dhr") continue;
+    if (entry.path().extension() != ".dhr") {
+      continue;
+    }
     ++samples;
     std::filesystem::path docx = built / (entry.path().stem().string() + ".docx");
     CAPTURE(docx.string());
@@ -277,7 +293,7 @@ TEST_CASE("fixture: !expect and @rules lines") {
   CHECK(e[2].vis == "deleted");
   CHECK_FALSE(e[3].section.has_value());
   CHECK_FALSE(e[3].span.has_value());
-  CHECK(e[4].in == "property");
+  CHECK(e[4].in.empty());  // property= without in=: the story is not checked
   CHECK(e[4].property == "creator");
   CHECK(dhrlint::testing::parse_rules_directive("@rules a/b c/*\nP x\n@rules d/e\n") ==
         std::vector<std::string>{"a/b", "c/*", "d/e"});

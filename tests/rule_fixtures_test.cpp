@@ -34,12 +34,16 @@ struct FixtureOutcome {
 std::string category_pattern(const fs::path& fixture, const fs::path& rules_root) {
   fs::path rel = fixture.lexically_relative(rules_root);
   auto it = rel.begin();
-  if (it == rel.end() || std::next(it) == rel.end()) return {};
+  if (it == rel.end() || std::next(it) == rel.end()) {
+    return {};
+  }
   return it->string() + "/*";
 }
 
 std::string paragraph_text(const dhrlint::Document& doc, const ActualFinding& a) {
-  if (!a.paragraph) return {};
+  if (!a.paragraph) {
+    return {};
+  }
   for (const dhrlint::Paragraph& p : doc.paragraphs) {
     if (p.part == a.part && p.index == *a.paragraph) {
       return (p.label.empty() ? "" : p.label + " ") + p.text;
@@ -69,12 +73,16 @@ FixtureOutcome run_fixture(const std::string& source, const std::string& name,
     return out;
   }
   std::vector<std::string> patterns = dhrlint::testing::parse_rules_directive(source);
-  if (patterns.empty()) patterns = default_patterns;
+  if (patterns.empty()) {
+    patterns = default_patterns;
+  }
 
   // A compared rule that does not exist would make a look-alike fixture pass
   // by comparing nothing: each @rules entry must select a rule of the build.
   auto compared = [&](std::string_view id) {
-    if (patterns.empty()) return true;
+    if (patterns.empty()) {
+      return true;
+    }
     return std::any_of(patterns.begin(), patterns.end(),
                        [&](const std::string& p) { return dhrlint::rule_pattern_matches(p, id); });
   };
@@ -109,7 +117,9 @@ FixtureOutcome run_fixture(const std::string& source, const std::string& name,
 
   std::vector<ActualFinding> actual;
   for (const dhrlint::Finding& f : findings) {
-    if (compared(f.rule)) actual.push_back(dhrlint::testing::describe_finding(f, doc));
+    if (compared(f.rule)) {
+      actual.push_back(dhrlint::testing::describe_finding(f, doc));
+    }
   }
   dhrlint::testing::MatchReport match = dhrlint::testing::match_findings(expected, actual);
   out.ok = match.ok() && !problems;
@@ -118,14 +128,20 @@ FixtureOutcome run_fixture(const std::string& source, const std::string& name,
     for (const Expectation& e : match.missing) {
       msg << "    " << dhrlint::testing::format_expectation(e) << "\n";
     }
-    if (match.missing.empty()) msg << "    (none)\n";
+    if (match.missing.empty()) {
+      msg << "    (none)\n";
+    }
     msg << "  found but not expected:\n";
     for (const ActualFinding& a : match.unexpected) {
       msg << "    " << dhrlint::testing::format_actual(a) << "\n";
       std::string text = paragraph_text(doc, a);
-      if (!text.empty()) msg << "      paragraph: " << text << "\n";
+      if (!text.empty()) {
+        msg << "      paragraph: " << text << "\n";
+      }
     }
-    if (match.unexpected.empty()) msg << "    (none)\n";
+    if (match.unexpected.empty()) {
+      msg << "    (none)\n";
+    }
     msg << "  all compared findings:\n";
     for (const ActualFinding& a : actual) {
       msg << "    " << dhrlint::testing::format_actual(a) << "\n";
@@ -138,16 +154,22 @@ FixtureOutcome run_fixture(const std::string& source, const std::string& name,
 std::vector<fs::path> dhr_files(const fs::path& root, bool recursive) {
   std::vector<fs::path> files;
   std::error_code ec;
-  if (!fs::is_directory(root, ec)) return files;
+  if (!fs::is_directory(root, ec)) {
+    return files;
+  }
   auto add = [&](const fs::directory_entry& entry) {
     if (entry.is_regular_file() && entry.path().extension() == ".dhr") {
       files.push_back(entry.path());
     }
   };
   if (recursive) {
-    for (const auto& entry : fs::recursive_directory_iterator(root)) add(entry);
+    for (const auto& entry : fs::recursive_directory_iterator(root)) {
+      add(entry);
+    }
   } else {
-    for (const auto& entry : fs::directory_iterator(root)) add(entry);
+    for (const auto& entry : fs::directory_iterator(root)) {
+      add(entry);
+    }
   }
   std::sort(files.begin(), files.end());
   return files;
@@ -212,7 +234,9 @@ TEST_CASE("fixture: every rule fixture yields exactly its expected findings") {
     std::string name = file.lexically_relative(DHRLINT_SOURCE_DIR).string();
     std::string pattern = category_pattern(file, root);
     std::vector<std::string> defaults;
-    if (!pattern.empty()) defaults.push_back(pattern);
+    if (!pattern.empty()) {
+      defaults.push_back(pattern);
+    }
     FixtureOutcome outcome = run_fixture(read_text(file), name, defaults, linter);
     CHECK_MESSAGE(outcome.ok, outcome.report);
   }

@@ -87,7 +87,9 @@ std::vector<std::string_view> split_lines(std::string_view src) {
   while (pos <= src.size()) {
     std::size_t nl = src.find('\n', pos);
     if (nl == std::string_view::npos) {
-      if (pos < src.size()) lines.push_back(src.substr(pos));
+      if (pos < src.size()) {
+        lines.push_back(src.substr(pos));
+      }
       break;
     }
     lines.push_back(src.substr(pos, nl - pos));
@@ -99,7 +101,9 @@ std::vector<std::string_view> split_lines(std::string_view src) {
 // Splits "KEYWORD rest" at the first space or tab.
 std::pair<std::string_view, std::string_view> split_keyword(std::string_view line) {
   std::size_t sp = line.find_first_of(" \t");
-  if (sp == std::string_view::npos) return {line, {}};
+  if (sp == std::string_view::npos) {
+    return {line, {}};
+  }
   return {line.substr(0, sp), trim(line.substr(sp + 1))};
 }
 
@@ -148,8 +152,12 @@ class InlineParser {
 
   // Parses the whole text; false (and error()) on malformed markup.
   bool parse(std::vector<Inline>& out) {
-    if (!parse_sequence("", out)) return false;
-    if (pos_ != src_.size()) return fail("unexpected character");
+    if (!parse_sequence("", out)) {
+      return false;
+    }
+    if (pos_ != src_.size()) {
+      return fail("unexpected character");
+    }
     return true;
   }
   const std::string& error() const { return error_; }
@@ -179,17 +187,23 @@ class InlineParser {
         pos_ += 2;
         continue;
       }
-      if (stops.find(c) != std::string_view::npos) break;
+      if (stops.find(c) != std::string_view::npos) {
+        break;
+      }
       if (c == '[' && pos_ + 1 < src_.size() && src_[pos_ + 1] == '^') {
         flush();
-        if (!parse_note(out)) return false;
+        if (!parse_note(out)) {
+          return false;
+        }
         continue;
       }
       if (c == '{') {
         const MarkupKey* key = match_key();
         if (key != nullptr) {
           flush();
-          if (!parse_markup(*key, out)) return false;
+          if (!parse_markup(*key, out)) {
+            return false;
+          }
           continue;
         }
       }
@@ -201,7 +215,9 @@ class InlineParser {
         ++pos_;
         continue;
       }
-      if (static_cast<unsigned char>(c) < 0x20) return fail("control character");
+      if (static_cast<unsigned char>(c) < 0x20) {
+        return fail("control character");
+      }
       text += c;
       ++pos_;
     }
@@ -228,13 +244,21 @@ class InlineParser {
       note.kind = Inline::Kind::kEndnote;
       ++pos_;
     }
-    if (in_note_) return fail("a note inside a note");
-    if (in_comment_body_) return fail("a note inside a comment");
+    if (in_note_) {
+      return fail("a note inside a note");
+    }
+    if (in_comment_body_) {
+      return fail("a note inside a comment");
+    }
     in_note_ = true;
     bool ok = parse_sequence("]", note.children);
     in_note_ = false;
-    if (!ok) return false;
-    if (pos_ >= src_.size()) return fail("unterminated [^ note");
+    if (!ok) {
+      return false;
+    }
+    if (pos_ >= src_.size()) {
+      return fail("unterminated [^ note");
+    }
     ++pos_;  // "]"
     out.push_back(std::move(note));
     return true;
@@ -247,13 +271,17 @@ class InlineParser {
     pos_ += std::strlen(key.name) + 2;  // "{name:"
     bool revision = key.kind == Inline::Kind::kIns || key.kind == Inline::Kind::kDel;
     if (revision) {
-      if (in_revision_) return fail("a tracked change inside a tracked change");
+      if (in_revision_) {
+        return fail("a tracked change inside a tracked change");
+      }
       node.author = author_;
       in_revision_ = true;
     }
     bool ok = true;
     if (key.kind == Inline::Kind::kComment) {
-      if (in_comment_body_) return fail("a comment inside a comment");
+      if (in_comment_body_) {
+        return fail("a comment inside a comment");
+      }
       node.author = author_;
       ok = parse_sequence("|}", node.children);
       if (ok && (pos_ >= src_.size() || src_[pos_] != '|')) {
@@ -269,8 +297,12 @@ class InlineParser {
     } else {
       ok = parse_sequence("}", node.children);
     }
-    if (revision) in_revision_ = false;
-    if (!ok) return false;
+    if (revision) {
+      in_revision_ = false;
+    }
+    if (!ok) {
+      return false;
+    }
     if (pos_ >= src_.size()) {
       pos_ = open;
       return fail(std::string("unterminated {") + key.name + ":");
@@ -292,7 +324,9 @@ class InlineParser {
 // Splits "| a | b |" into cell sources at '|' outside markup, keeping escapes.
 std::vector<std::string> split_cells(std::string_view row) {
   row = trim(row);
-  if (!row.empty() && row.front() == '|') row.remove_prefix(1);
+  if (!row.empty() && row.front() == '|') {
+    row.remove_prefix(1);
+  }
   std::vector<std::string> cells;
   std::string cell;
   int depth = 0;
@@ -303,8 +337,12 @@ std::vector<std::string> split_cells(std::string_view row) {
       cell += row[++i];
       continue;
     }
-    if (c == '{' || c == '[') ++depth;
-    if ((c == '}' || c == ']') && depth > 0) --depth;
+    if (c == '{' || c == '[') {
+      ++depth;
+    }
+    if ((c == '}' || c == ']') && depth > 0) {
+      --depth;
+    }
     if (c == '|' && depth == 0) {
       cells.emplace_back(trim(cell));
       cell.clear();
@@ -312,12 +350,16 @@ std::vector<std::string> split_cells(std::string_view row) {
     }
     cell += c;
   }
-  if (!trim(cell).empty()) cells.emplace_back(trim(cell));  // row without closing '|'
+  if (!trim(cell).empty()) {
+    cells.emplace_back(trim(cell));  // row without closing '|'
+  }
   return cells;
 }
 
 bool is_separator_row(const std::vector<std::string>& cells) {
-  if (cells.empty()) return false;
+  if (cells.empty()) {
+    return false;
+  }
   for (const std::string& c : cells) {
     std::string_view t = trim(c);
     if (t.empty() || t.find_first_not_of("-: ") != std::string_view::npos ||
@@ -355,7 +397,9 @@ class DocxBuilder {
   }
   bool parse_inline(std::string_view text, int line_no, std::vector<Inline>& out) {
     InlineParser parser(text, author_);
-    if (!parser.parse(out)) return fail(line_no, parser.error());
+    if (!parser.parse(out)) {
+      return fail(line_no, parser.error());
+    }
     return true;
   }
 
@@ -368,7 +412,7 @@ class DocxBuilder {
 
   void close_open_paragraph();
   void close_table();
-  bool add_paragraph(std::string ppr, std::string_view text, int line_no);
+  bool add_paragraph(const std::string& ppr, std::string_view text, int line_no);
   bool add_table_row(std::string_view line, int line_no);
   bool add_box(std::string_view text, int line_no);
   bool add_property(std::string_view keyword, std::string_view rest, int line_no);
@@ -420,12 +464,24 @@ constexpr int kFirstSublistNum = 3;
 std::string DocxBuilder::run_properties(const RunFormat& f, const char* rstyle) const {
   // CT_RPr element order: rStyle, b, i, vanish, highlight.
   std::string rpr;
-  if (rstyle != nullptr) rpr += std::string("<w:rStyle w:val=\"") + rstyle + "\"/>";
-  if (f.bold) rpr += "<w:b/><w:bCs/>";
-  if (f.italic) rpr += "<w:i/><w:iCs/>";
-  if (f.hidden) rpr += "<w:vanish/>";
-  if (f.highlight) rpr += "<w:highlight w:val=\"yellow\"/>";
-  if (rpr.empty()) return rpr;
+  if (rstyle != nullptr) {
+    rpr += std::string("<w:rStyle w:val=\"") + rstyle + "\"/>";
+  }
+  if (f.bold) {
+    rpr += "<w:b/><w:bCs/>";
+  }
+  if (f.italic) {
+    rpr += "<w:i/><w:iCs/>";
+  }
+  if (f.hidden) {
+    rpr += "<w:vanish/>";
+  }
+  if (f.highlight) {
+    rpr += "<w:highlight w:val=\"yellow\"/>";
+  }
+  if (rpr.empty()) {
+    return rpr;
+  }
   return "<w:rPr>" + rpr + "</w:rPr>";
 }
 
@@ -506,7 +562,9 @@ void DocxBuilder::emit_runs(const std::vector<Inline>& nodes, RunFormat format, 
         std::string initials;
         // First letter (a whole UTF-8 sequence) of each word, as Word fills them in.
         for (std::size_t i = 0; i < node.author.size(); ++i) {
-          if (node.author[i] == ' ' || (i > 0 && node.author[i - 1] != ' ')) continue;
+          if (node.author[i] == ' ' || (i > 0 && node.author[i - 1] != ' ')) {
+            continue;
+          }
           std::size_t len = 1;
           while (i + len < node.author.size() &&
                  (static_cast<unsigned char>(node.author[i + len]) & 0xC0) == 0x80) {
@@ -540,10 +598,14 @@ std::string DocxBuilder::paragraph_xml(const std::string& ppr, const std::vector
 }
 
 void DocxBuilder::close_open_paragraph() {
-  if (open_paragraph_.empty()) return;
+  if (open_paragraph_.empty()) {
+    return;
+  }
   if (!box_paragraphs_.empty()) {
     std::string content;
-    for (const std::string& p : box_paragraphs_) content += p;
+    for (const std::string& p : box_paragraphs_) {
+      content += p;
+    }
     int id = next_shape_id_++;
     std::string sid = std::to_string(id);
     std::string vml_type;
@@ -604,9 +666,13 @@ void DocxBuilder::close_open_paragraph() {
 }
 
 void DocxBuilder::close_table() {
-  if (table_rows_.empty()) return;
+  if (table_rows_.empty()) {
+    return;
+  }
   std::size_t columns = 0;
-  for (const auto& row : table_rows_) columns = std::max(columns, row.size());
+  for (const auto& row : table_rows_) {
+    columns = std::max(columns, row.size());
+  }
   // A4 text width (9026 twips) split evenly, as Word's "Insert Table" does.
   int width = static_cast<int>(9026 / std::max<std::size_t>(columns, 1));
   std::string xml =
@@ -619,7 +685,9 @@ void DocxBuilder::close_table() {
   xml += "</w:tblGrid>";
   for (std::size_t r = 0; r < table_rows_.size(); ++r) {
     xml += "<w:tr>";
-    if (r == 0 && table_has_header_) xml += "<w:trPr><w:tblHeader/></w:trPr>";
+    if (r == 0 && table_has_header_) {
+      xml += "<w:trPr><w:tblHeader/></w:trPr>";
+    }
     for (std::size_t c = 0; c < columns; ++c) {
       xml += "<w:tc><w:tcPr><w:tcW w:w=\"" + std::to_string(width) + "\" w:type=\"dxa\"/></w:tcPr>";
       xml += c < table_rows_[r].size() ? table_rows_[r][c] : std::string("<w:p/>");
@@ -634,9 +702,11 @@ void DocxBuilder::close_table() {
   table_has_header_ = false;
 }
 
-bool DocxBuilder::add_paragraph(std::string ppr, std::string_view text, int line_no) {
+bool DocxBuilder::add_paragraph(const std::string& ppr, std::string_view text, int line_no) {
   std::vector<Inline> content;
-  if (!parse_inline(text, line_no, content)) return false;
+  if (!parse_inline(text, line_no, content)) {
+    return false;
+  }
   close_open_paragraph();
   close_table();
   open_paragraph_ = paragraph_xml(ppr, content);
@@ -654,7 +724,9 @@ bool DocxBuilder::add_table_row(std::string_view line, int line_no) {
   std::vector<std::string> row;
   for (const std::string& cell : cells) {
     std::vector<Inline> content;
-    if (!parse_inline(cell, line_no, content)) return false;
+    if (!parse_inline(cell, line_no, content)) {
+      return false;
+    }
     row.push_back(paragraph_xml("", content));
   }
   table_rows_.push_back(std::move(row));
@@ -668,18 +740,24 @@ bool DocxBuilder::add_box(std::string_view text, int line_no) {
     return fail(line_no, "BOX must follow a paragraph line (its anchor)");
   }
   std::vector<Inline> content;
-  if (!parse_inline(text, line_no, content)) return false;
+  if (!parse_inline(text, line_no, content)) {
+    return false;
+  }
   box_paragraphs_.push_back(paragraph_xml("", content));
   return true;
 }
 
 bool is_xml_name(std::string_view s) {
-  if (s.empty()) return false;
+  if (s.empty()) {
+    return false;
+  }
   for (std::size_t i = 0; i < s.size(); ++i) {
     char c = s[i];
     bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_' ||
               (i > 0 && ((c >= '0' && c <= '9') || c == '-' || c == '.'));
-    if (!ok) return false;
+    if (!ok) {
+      return false;
+    }
   }
   return true;
 }
@@ -719,19 +797,25 @@ void set_property(std::vector<std::pair<std::string, std::string>>& props, std::
 
 bool DocxBuilder::add_property(std::string_view keyword, std::string_view rest, int line_no) {
   std::size_t eq = rest.find('=');
-  if (eq == std::string_view::npos)
+  if (eq == std::string_view::npos) {
     return fail(line_no, std::string(keyword) + " needs NAME = VALUE");
+  }
   std::string name(trim(rest.substr(0, eq)));
   std::string value(trim(rest.substr(eq + 1)));
   if (keyword == "@core") {
-    if (core_elements().count(name) == 0)
+    if (core_elements().count(name) == 0) {
       return fail(line_no, "unknown core property '" + name + "'");
+    }
     set_property(core_, name, value);
   } else if (keyword == "@app") {
-    if (!is_xml_name(name)) return fail(line_no, "bad app property name '" + name + "'");
+    if (!is_xml_name(name)) {
+      return fail(line_no, "bad app property name '" + name + "'");
+    }
     set_property(app_, name, value);
   } else {
-    if (name.empty()) return fail(line_no, "empty custom property name");
+    if (name.empty()) {
+      return fail(line_no, "empty custom property name");
+    }
     set_property(custom_, name, value);
   }
   return true;
@@ -744,21 +828,34 @@ bool DocxBuilder::add_line(std::string_view raw, int line_no) {
     close_table();
     return true;
   }
-  if (line.substr(0, 2) == "%%" || line.substr(0, 7) == "!expect") return true;
-  if (line.front() == '|') return add_table_row(line, line_no);
+  if (line.substr(0, 2) == "%%" || line.substr(0, 7) == "!expect") {
+    return true;
+  }
+  if (line.front() == '|') {
+    return add_table_row(line, line_no);
+  }
 
-  auto [keyword, rest] = split_keyword(line);
+  // Not a structured binding: lambdas below capture these (clang < 16 refuses).
+  const auto split = split_keyword(line);
+  const std::string_view keyword = split.first;
+  const std::string_view rest = split.second;
   auto heading = [&](int level, bool numbered) {
     std::string ppr = "<w:pPr><w:pStyle w:val=\"Heading" + std::to_string(level) + "\"/>";
     // Word removes a heading's list number with numId 0 on the paragraph.
-    if (!numbered) ppr += "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"0\"/></w:numPr>";
+    if (!numbered) {
+      ppr += "<w:numPr><w:ilvl w:val=\"0\"/><w:numId w:val=\"0\"/></w:numPr>";
+    }
     ppr += "</w:pPr>";
     sublist_num_ = 0;
     return add_paragraph(ppr, rest, line_no);
   };
-  if (keyword == "@rules") return true;
+  if (keyword == "@rules") {
+    return true;
+  }
   if (keyword == "@author") {
-    if (rest.empty()) return fail(line_no, "@author needs a name");
+    if (rest.empty()) {
+      return fail(line_no, "@author needs a name");
+    }
     author_ = std::string(rest);
     return true;
   }
@@ -769,16 +866,28 @@ bool DocxBuilder::add_line(std::string_view raw, int line_no) {
     sublist_num_ = 0;
     return add_paragraph("<w:pPr><w:pStyle w:val=\"Title\"/></w:pPr>", rest, line_no);
   }
-  if (keyword == "H1") return heading(1, true);
-  if (keyword == "H2") return heading(2, true);
-  if (keyword == "H3") return heading(3, true);
-  if (keyword == "HU1") return heading(1, false);
-  if (keyword == "HU2") return heading(2, false);
+  if (keyword == "H1") {
+    return heading(1, true);
+  }
+  if (keyword == "H2") {
+    return heading(2, true);
+  }
+  if (keyword == "H3") {
+    return heading(3, true);
+  }
+  if (keyword == "HU1") {
+    return heading(1, false);
+  }
+  if (keyword == "HU2") {
+    return heading(2, false);
+  }
   if (keyword == "P") {
     sublist_num_ = 0;
     return add_paragraph("<w:pPr><w:pStyle w:val=\"BodyNumbered\"/></w:pPr>", rest, line_no);
   }
-  if (keyword == "T") return add_paragraph("", rest, line_no);
+  if (keyword == "T") {
+    return add_paragraph("", rest, line_no);
+  }
   if (keyword == "Q") {
     return add_paragraph("<w:pPr><w:pStyle w:val=\"Quote\"/></w:pPr>", rest, line_no);
   }
@@ -800,10 +909,14 @@ bool DocxBuilder::add_line(std::string_view raw, int line_no) {
             std::to_string(kBulletNum) + "\"/></w:numPr></w:pPr>",
         rest, line_no);
   }
-  if (keyword == "BOX") return add_box(rest, line_no);
+  if (keyword == "BOX") {
+    return add_box(rest, line_no);
+  }
   if (keyword == "HEADER" || keyword == "FOOTER") {
     std::vector<Inline> content;
-    if (!parse_inline(rest, line_no, content)) return false;
+    if (!parse_inline(rest, line_no, content)) {
+      return false;
+    }
     bool header = keyword == "HEADER";
     std::string ppr =
         std::string("<w:pPr><w:pStyle w:val=\"") + (header ? "Header" : "Footer") + "\"/></w:pPr>";
@@ -818,7 +931,9 @@ bool DocxBuilder::finish() {
   bool ends_with_table = !table_rows_.empty();
   close_table();
   // Word always ends the body with a paragraph before w:sectPr.
-  if (ends_with_table || body_.empty()) body_ += "<w:p/>";
+  if (ends_with_table || body_.empty()) {
+    body_ += "<w:p/>";
+  }
   return true;
 }
 
@@ -843,12 +958,22 @@ std::string paragraph_style(const char* id, const char* name, const std::string&
                             const char* next = "Normal", bool qformat = true) {
   std::string xml = std::string("<w:style w:type=\"paragraph\" w:styleId=\"") + id +
                     "\"><w:name w:val=\"" + name + "\"/>";
-  if (based_on != nullptr) xml += std::string("<w:basedOn w:val=\"") + based_on + "\"/>";
-  if (next != nullptr) xml += std::string("<w:next w:val=\"") + next + "\"/>";
+  if (based_on != nullptr) {
+    xml += std::string("<w:basedOn w:val=\"") + based_on + "\"/>";
+  }
+  if (next != nullptr) {
+    xml += std::string("<w:next w:val=\"") + next + "\"/>";
+  }
   xml += "<w:uiPriority w:val=\"9\"/>";
-  if (qformat) xml += "<w:qFormat/>";
-  if (!ppr.empty()) xml += "<w:pPr>" + ppr + "</w:pPr>";
-  if (!rpr.empty()) xml += "<w:rPr>" + rpr + "</w:rPr>";
+  if (qformat) {
+    xml += "<w:qFormat/>";
+  }
+  if (!ppr.empty()) {
+    xml += "<w:pPr>" + ppr + "</w:pPr>";
+  }
+  if (!rpr.empty()) {
+    xml += "<w:rPr>" + rpr + "</w:rPr>";
+  }
   return xml + "</w:style>";
 }
 
@@ -880,7 +1005,9 @@ std::string DocxBuilder::styles_xml() const {
     std::string id = "Heading" + std::to_string(level);
     std::string name = "heading " + std::to_string(level);
     std::string numpr = "<w:numPr>";
-    if (level > 1) numpr += "<w:ilvl w:val=\"" + std::to_string(level - 1) + "\"/>";
+    if (level > 1) {
+      numpr += "<w:ilvl w:val=\"" + std::to_string(level - 1) + "\"/>";
+    }
     numpr += "<w:numId w:val=\"1\"/></w:numPr>";
     xml += paragraph_style(id.c_str(), name.c_str(),
                            "<w:keepNext/><w:keepLines/>" + numpr +
@@ -969,11 +1096,15 @@ std::string DocxBuilder::numbering_xml() const {
   const char* level_styles[] = {"Heading1", "Heading2", "BodyNumbered"};
   for (int ilvl = 0; ilvl < 9; ++ilvl) {
     std::string text;
-    for (int k = 1; k <= ilvl + 1; ++k) text += "%" + std::to_string(k) + ".";
+    for (int k = 1; k <= ilvl + 1; ++k) {
+      text += "%" + std::to_string(k) + ".";
+    }
     int indent = 432 + 144 * ilvl;
     xml += "<w:lvl w:ilvl=\"" + std::to_string(ilvl) +
            "\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/>";
-    if (ilvl < 3) xml += std::string("<w:pStyle w:val=\"") + level_styles[ilvl] + "\"/>";
+    if (ilvl < 3) {
+      xml += std::string("<w:pStyle w:val=\"") + level_styles[ilvl] + "\"/>";
+    }
     xml += "<w:lvlText w:val=\"" + text + "\"/><w:lvlJc w:val=\"left\"/><w:pPr><w:ind w:left=\"" +
            std::to_string(indent) + "\" w:hanging=\"" + std::to_string(indent) +
            "\"/></w:pPr></w:lvl>";
@@ -1038,7 +1169,9 @@ std::string DocxBuilder::notes_xml(const char* kind, const std::vector<std::stri
          "w:after=\"0\" w:line=\"240\" w:lineRule=\"auto\"/></w:pPr><w:r><w:continuationSeparator/>"
          "</w:r></w:p></w:" +
          k + ">";
-  for (const std::string& note : notes) xml += note;
+  for (const std::string& note : notes) {
+    xml += note;
+  }
   xml += "</w:" + k + "s>";
   return xml;
 }
@@ -1046,7 +1179,9 @@ std::string DocxBuilder::notes_xml(const char* kind, const std::vector<std::stri
 std::string DocxBuilder::comments_xml() const {
   std::string xml = kXmlDecl;
   xml += std::string("<w:comments ") + kMainNs + ">";
-  for (const std::string& c : comments_) xml += c;
+  for (const std::string& c : comments_) {
+    xml += c;
+  }
   xml += "</w:comments>";
   return xml;
 }
@@ -1055,7 +1190,9 @@ std::string DocxBuilder::header_footer_xml(const char* root, const char* /*style
                                            const std::vector<std::string>& paragraphs) const {
   std::string xml = kXmlDecl;
   xml += std::string("<w:") + root + " " + kMainNs + ">";
-  for (const std::string& p : paragraphs) xml += p;
+  for (const std::string& p : paragraphs) {
+    xml += p;
+  }
   xml += std::string("</w:") + root + ">";
   return xml;
 }
@@ -1066,7 +1203,9 @@ std::string DocxBuilder::core_xml() const {
       {"created", "2026-01-12T09:00:00Z"},
       {"modified", "2026-01-15T10:00:00Z"},
   };
-  for (const auto& [n, v] : core_) set_property(props, n, v);
+  for (const auto& [n, v] : core_) {
+    set_property(props, n, v);
+  }
   std::string xml = kXmlDecl;
   xml +=
       "<cp:coreProperties "
@@ -1077,8 +1216,8 @@ std::string DocxBuilder::core_xml() const {
   for (const auto& [name, value] : props) {
     const std::string& element = core_elements().at(name);
     bool dated = name == "created" || name == "modified";
-    xml += "<" + element + (dated ? " xsi:type=\"dcterms:W3CDTF\"" : "") + ">" + xml_escape(value) +
-           "</" + element + ">";
+    xml.append("<").append(element).append(dated ? " xsi:type=\"dcterms:W3CDTF\"" : "");
+    xml.append(">").append(xml_escape(value)).append("</").append(element).append(">");
   }
   xml += "</cp:coreProperties>";
   return xml;
@@ -1097,14 +1236,17 @@ std::string DocxBuilder::app_xml() const {
       {"HyperlinksChanged", "false"},
       {"AppVersion", "16.0000"},
   };
-  for (const auto& [n, v] : app_) set_property(props, n, v);
+  for (const auto& [n, v] : app_) {
+    set_property(props, n, v);
+  }
   std::string xml = kXmlDecl;
   xml +=
       "<Properties "
       "xmlns=\"http://schemas.openxmlformats.org/officeDocument/2006/extended-properties\" "
       "xmlns:vt=\"http://schemas.openxmlformats.org/officeDocument/2006/docPropsVTypes\">";
   for (const auto& [name, value] : props) {
-    xml += "<" + name + ">" + xml_escape(value) + "</" + name + ">";
+    xml.append("<").append(name).append(">").append(xml_escape(value));
+    xml.append("</").append(name).append(">");
   }
   xml += "</Properties>";
   return xml;
@@ -1181,9 +1323,15 @@ std::string DocxBuilder::zip(std::string* error) const {
   override_ct("/word/settings.xml", std::string(kWordCt) + "settings+xml");
   override_ct("/word/footnotes.xml", std::string(kWordCt) + "footnotes+xml");
   override_ct("/word/endnotes.xml", std::string(kWordCt) + "endnotes+xml");
-  if (has_comments) override_ct("/word/comments.xml", std::string(kWordCt) + "comments+xml");
-  if (has_header) override_ct("/word/header1.xml", std::string(kWordCt) + "header+xml");
-  if (has_footer) override_ct("/word/footer1.xml", std::string(kWordCt) + "footer+xml");
+  if (has_comments) {
+    override_ct("/word/comments.xml", std::string(kWordCt) + "comments+xml");
+  }
+  if (has_header) {
+    override_ct("/word/header1.xml", std::string(kWordCt) + "header+xml");
+  }
+  if (has_footer) {
+    override_ct("/word/footer1.xml", std::string(kWordCt) + "footer+xml");
+  }
   override_ct("/word/fontTable.xml", std::string(kWordCt) + "fontTable+xml");
   override_ct("/docProps/core.xml", "application/vnd.openxmlformats-package.core-properties+xml");
   override_ct("/docProps/app.xml",
@@ -1224,9 +1372,15 @@ std::string DocxBuilder::zip(std::string* error) const {
   rel("rId4", "footnotes", "footnotes.xml");
   rel("rId5", "endnotes", "endnotes.xml");
   rel("rId6", "fontTable", "fontTable.xml");
-  if (has_comments) rel("rId7", "comments", "comments.xml");
-  if (has_header) rel("rIdHeader1", "header", "header1.xml");
-  if (has_footer) rel("rIdFooter1", "footer", "footer1.xml");
+  if (has_comments) {
+    rel("rId7", "comments", "comments.xml");
+  }
+  if (has_header) {
+    rel("rIdHeader1", "header", "header1.xml");
+  }
+  if (has_footer) {
+    rel("rIdFooter1", "footer", "footer1.xml");
+  }
   doc_rels += "</Relationships>";
   parts.emplace_back("word/_rels/document.xml.rels", doc_rels);
 
@@ -1236,18 +1390,26 @@ std::string DocxBuilder::zip(std::string* error) const {
   parts.emplace_back("word/settings.xml", std::string(kXmlDecl) + kSettingsXml);
   parts.emplace_back("word/footnotes.xml", notes_xml("footnote", footnotes_));
   parts.emplace_back("word/endnotes.xml", notes_xml("endnote", endnotes_));
-  if (has_comments) parts.emplace_back("word/comments.xml", comments_xml());
-  if (has_header)
+  if (has_comments) {
+    parts.emplace_back("word/comments.xml", comments_xml());
+  }
+  if (has_header) {
     parts.emplace_back("word/header1.xml", header_footer_xml("hdr", "Header", header_paragraphs_));
-  if (has_footer)
+  }
+  if (has_footer) {
     parts.emplace_back("word/footer1.xml", header_footer_xml("ftr", "Footer", footer_paragraphs_));
+  }
   parts.emplace_back("word/fontTable.xml", std::string(kXmlDecl) + kFontTableXml);
   parts.emplace_back("docProps/core.xml", core_xml());
   parts.emplace_back("docProps/app.xml", app_xml());
-  if (has_custom) parts.emplace_back("docProps/custom.xml", custom_xml());
+  if (has_custom) {
+    parts.emplace_back("docProps/custom.xml", custom_xml());
+  }
 
   auto set_error = [&](const std::string& what, zip_error_t* ze) {
-    if (error != nullptr) *error = "zip: " + what + ": " + zip_error_strerror(ze);
+    if (error != nullptr) {
+      *error = "zip: " + what + ": " + zip_error_strerror(ze);
+    }
   };
   zip_error_t ze;
   zip_error_init(&ze);
@@ -1270,14 +1432,18 @@ std::string DocxBuilder::zip(std::string* error) const {
   for (const auto& [name, data] : parts) {
     zip_source_t* part = zip_source_buffer(za, data.data(), data.size(), 0);
     if (part == nullptr) {
-      if (error != nullptr) *error = std::string("zip: ") + zip_strerror(za);
+      if (error != nullptr) {
+        *error = std::string("zip: ") + zip_strerror(za);
+      }
       zip_source_free(src);
       return {};
     }
     zip_int64_t index = zip_file_add(za, name.c_str(), part, ZIP_FL_ENC_UTF_8);
     if (index < 0) {
       zip_source_free(part);
-      if (error != nullptr) *error = std::string("zip: ") + zip_strerror(za);
+      if (error != nullptr) {
+        *error = std::string("zip: ") + zip_strerror(za);
+      }
       zip_source_free(src);
       return {};
     }
@@ -1290,7 +1456,9 @@ std::string DocxBuilder::zip(std::string* error) const {
     zip_set_file_compression(za, static_cast<zip_uint64_t>(index), ZIP_CM_DEFLATE, 0);
   }
   if (zip_close(archive.release()) != 0) {
-    if (error != nullptr) *error = std::string("zip: ") + zip_strerror(za);
+    if (error != nullptr) {
+      *error = std::string("zip: ") + zip_strerror(za);
+    }
     zip_discard(za);
     zip_source_free(src);
     return {};
@@ -1298,7 +1466,9 @@ std::string DocxBuilder::zip(std::string* error) const {
   std::string bytes;
   zip_stat_t st;
   if (zip_source_open(src) != 0 || zip_source_stat(src, &st) != 0) {
-    if (error != nullptr) *error = "zip: cannot read the archive back";
+    if (error != nullptr) {
+      *error = "zip: cannot read the archive back";
+    }
     zip_source_free(src);
     return {};
   }
@@ -1307,7 +1477,9 @@ std::string DocxBuilder::zip(std::string* error) const {
   zip_source_close(src);
   zip_source_free(src);
   if (got < 0 || static_cast<std::size_t>(got) != bytes.size()) {
-    if (error != nullptr) *error = "zip: short read of the archive";
+    if (error != nullptr) {
+      *error = "zip: short read of the archive";
+    }
     return {};
   }
   return bytes;
@@ -1353,7 +1525,9 @@ bool tokenize(std::string_view s, std::vector<Token>& tokens, std::string& error
         return false;
       }
     } else {
-      while (i < s.size() && s[i] != ' ' && s[i] != '\t' && s[i] != '\r') t.text += s[i++];
+      while (i < s.size() && s[i] != ' ' && s[i] != '\t' && s[i] != '\r') {
+        t.text += s[i++];
+      }
     }
     tokens.push_back(std::move(t));
   }
@@ -1371,14 +1545,18 @@ std::string build_docx(std::string_view dhr_source, std::string* error) {
   std::vector<std::string_view> lines = split_lines(dhr_source);
   for (std::size_t i = 0; i < lines.size(); ++i) {
     if (!builder.add_line(lines[i], static_cast<int>(i) + 1)) {
-      if (error != nullptr) *error = builder.error();
+      if (error != nullptr) {
+        *error = builder.error();
+      }
       return {};
     }
   }
   builder.finish();
   std::string zip_error;
   std::string bytes = builder.zip(&zip_error);
-  if (bytes.empty() && error != nullptr) *error = zip_error;
+  if (bytes.empty() && error != nullptr) {
+    *error = zip_error;
+  }
   return bytes;
 }
 
@@ -1389,35 +1567,52 @@ std::vector<Expectation> parse_expectations(std::string_view dhr_source, std::st
     std::string_view line = trim(lines[i]);
     int line_no = static_cast<int>(i) + 1;
     auto fail = [&](const std::string& message) {
-      if (error != nullptr) *error = "line " + std::to_string(line_no) + ": " + message;
+      if (error != nullptr) {
+        *error = "line " + std::to_string(line_no) + ": " + message;
+      }
       return out;
     };
-    if (line.substr(0, 7) != "!expect") continue;
-    if (line.size() > 7 && line[7] != ' ' && line[7] != '\t') return fail("unknown directive");
+    if (line.substr(0, 7) != "!expect") {
+      continue;
+    }
+    if (line.size() > 7 && line[7] != ' ' && line[7] != '\t') {
+      return fail("unknown directive");
+    }
     std::vector<Token> tokens;
     std::string token_error;
-    if (!tokenize(line.substr(7), tokens, token_error)) return fail(token_error);
+    if (!tokenize(line.substr(7), tokens, token_error)) {
+      return fail(token_error);
+    }
     if (tokens.size() < 2 || tokens[0].quoted || tokens[1].quoted) {
       return fail("!expect needs RULE SECTION [\"span\"|-] [key=value ...]");
     }
     Expectation e;
     e.line = line_no;
     e.rule = tokens[0].text;
-    if (e.rule.find('/') == std::string::npos) return fail("rule id must be category/name");
-    if (tokens[1].text != "-") e.section = tokens[1].text;
+    if (e.rule.find('/') == std::string::npos) {
+      return fail("rule id must be category/name");
+    }
+    if (tokens[1].text != "-") {
+      e.section = tokens[1].text;
+    }
     bool span_seen = false;
     bool in_seen = false;
     for (std::size_t t = 2; t < tokens.size(); ++t) {
       const Token& tok = tokens[t];
       if (tok.quoted || tok.text == "-") {
-        if (span_seen) return fail("more than one span");
+        if (span_seen) {
+          return fail("more than one span");
+        }
         span_seen = true;
-        if (tok.quoted) e.span = tok.text;
+        if (tok.quoted) {
+          e.span = tok.text;
+        }
         continue;
       }
       std::size_t eq = tok.text.find('=');
-      if (eq == std::string::npos)
+      if (eq == std::string::npos) {
         return fail("expected \"span\", - or key=value, got '" + tok.text + "'");
+      }
       std::string key = tok.text.substr(0, eq);
       std::string value = tok.text.substr(eq + 1);
       if (key == "in") {
@@ -1428,21 +1623,29 @@ std::vector<Expectation> parse_expectations(std::string_view dhr_source, std::st
         e.in = value;
         in_seen = true;
       } else if (key == "vis") {
-        if (!one_of(value, {"hidden", "deleted", "unreferenced"})) return fail("bad vis=" + value);
+        if (!one_of(value, {"hidden", "deleted", "unreferenced"})) {
+          return fail("bad vis=" + value);
+        }
         e.vis = value;
       } else if (key == "sev") {
-        if (!one_of(value, {"error", "warning", "info"})) return fail("bad sev=" + value);
+        if (!one_of(value, {"error", "warning", "info"})) {
+          return fail("bad sev=" + value);
+        }
         e.sev = value;
       } else if (key == "property") {
-        if (value.empty()) return fail("empty property=");
+        if (value.empty()) {
+          return fail("empty property=");
+        }
         e.property = value;
       } else {
         return fail("unknown key '" + key + "'");
       }
     }
-    if (!e.property.empty()) {
-      if (in_seen && e.in != "property") return fail("property= needs in=property");
-      e.in = "property";
+    // A property finding may sit in docProps (a core or custom property) or on
+    // body text (property=author: a comment's or revision's author), so
+    // property= without in= leaves the story unchecked.
+    if (!e.property.empty() && !in_seen) {
+      e.in.clear();
     }
     out.push_back(std::move(e));
   }
@@ -1454,11 +1657,15 @@ std::vector<std::string> parse_rules_directive(std::string_view dhr_source) {
   for (std::string_view line : split_lines(dhr_source)) {
     line = trim(line);
     auto [keyword, rest] = split_keyword(line);
-    if (keyword != "@rules") continue;
+    if (keyword != "@rules") {
+      continue;
+    }
     std::vector<Token> tokens;
     std::string ignored;
     tokenize(rest, tokens, ignored);
-    for (Token& t : tokens) rules.push_back(std::move(t.text));
+    for (Token& t : tokens) {
+      rules.push_back(std::move(t.text));
+    }
   }
   return rules;
 }
@@ -1472,26 +1679,44 @@ std::string utf8_substr(std::string_view s, std::size_t start, std::size_t end) 
   std::size_t end_byte = s.size();
   for (std::size_t i = 0; i <= s.size(); ++i) {
     bool boundary = i == s.size() || (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
-    if (!boundary) continue;
-    if (cp == start && begin_byte == s.size()) begin_byte = i;
+    if (!boundary) {
+      continue;
+    }
+    if (cp == start && begin_byte == s.size()) {
+      begin_byte = i;
+    }
     if (cp == end) {
       end_byte = i;
       break;
     }
     ++cp;
   }
-  if (begin_byte > end_byte) return {};
+  if (begin_byte > end_byte) {
+    return {};
+  }
   return std::string(s.substr(begin_byte, end_byte - begin_byte));
 }
 
 std::string story_of_part(std::string_view part) {
   auto has = [&](std::string_view what) { return part.find(what) != std::string_view::npos; };
-  if (part.substr(0, 9) == "docProps/") return "property";
-  if (has("footnotes")) return "footnote";
-  if (has("endnotes")) return "endnote";
-  if (has("comments")) return "comment";
-  if (has("/header")) return "header";
-  if (has("/footer")) return "footer";
+  if (part.substr(0, 9) == "docProps/") {
+    return "property";
+  }
+  if (has("footnotes")) {
+    return "footnote";
+  }
+  if (has("endnotes")) {
+    return "endnote";
+  }
+  if (has("comments")) {
+    return "comment";
+  }
+  if (has("/header")) {
+    return "header";
+  }
+  if (has("/footer")) {
+    return "footer";
+  }
   return "body";
 }
 
@@ -1502,7 +1727,7 @@ ActualFinding describe_finding(const Finding& finding, const Document& doc) {
   ActualFinding a;
   a.rule = finding.rule;
   a.section = loc.section;
-  a.in = loc.property ? std::string("property") : story_of_part(loc.part);
+  a.in = loc.part.empty() && loc.property ? std::string("property") : story_of_part(loc.part);
   a.vis = loc.visibility.value_or("");
   // Spelled here rather than through severity_name() so the generator and
   // dhrlint-mkfixture need nothing from dhrlint_core.
@@ -1529,13 +1754,27 @@ ActualFinding describe_finding(const Finding& finding, const Document& doc) {
 }
 
 bool expectation_matches(const Expectation& e, const ActualFinding& a) {
-  if (e.rule != a.rule) return false;
-  if (e.section != a.section) return false;
-  if (e.span.value_or("") != a.span) return false;
-  if (e.in != a.in) return false;
-  if (e.vis != a.vis) return false;
-  if (!e.sev.empty() && e.sev != a.sev) return false;
-  if (!e.property.empty() && e.property != a.property) return false;
+  if (e.rule != a.rule) {
+    return false;
+  }
+  if (e.section != a.section) {
+    return false;
+  }
+  if (e.span.value_or("") != a.span) {
+    return false;
+  }
+  if (!e.in.empty() && e.in != a.in) {
+    return false;
+  }
+  if (e.vis != a.vis) {
+    return false;
+  }
+  if (!e.sev.empty() && e.sev != a.sev) {
+    return false;
+  }
+  if (!e.property.empty() && e.property != a.property) {
+    return false;
+  }
   return true;
 }
 
@@ -1545,7 +1784,9 @@ MatchReport match_findings(const std::vector<Expectation>& expected,
   std::vector<std::vector<std::size_t>> edges(expected.size());
   for (std::size_t i = 0; i < expected.size(); ++i) {
     for (std::size_t j = 0; j < actual.size(); ++j) {
-      if (expectation_matches(expected[i], actual[j])) edges[i].push_back(j);
+      if (expectation_matches(expected[i], actual[j])) {
+        edges[i].push_back(j);
+      }
     }
   }
   constexpr std::size_t kNone = static_cast<std::size_t>(-1);
@@ -1553,7 +1794,9 @@ MatchReport match_findings(const std::vector<Expectation>& expected,
   std::vector<char> visited;
   auto augment = [&](auto&& self, std::size_t i) -> bool {
     for (std::size_t j : edges[i]) {
-      if (visited[j]) continue;
+      if (visited[j]) {
+        continue;
+      }
       visited[j] = 1;
       if (owner[j] == kNone || self(self, owner[j])) {
         owner[j] = i;
@@ -1568,14 +1811,20 @@ MatchReport match_findings(const std::vector<Expectation>& expected,
     augment(augment, i);
   }
   for (std::size_t j = 0; j < actual.size(); ++j) {
-    if (owner[j] != kNone) matched[owner[j]] = 1;
+    if (owner[j] != kNone) {
+      matched[owner[j]] = 1;
+    }
   }
   MatchReport report;
   for (std::size_t i = 0; i < expected.size(); ++i) {
-    if (!matched[i]) report.missing.push_back(expected[i]);
+    if (!matched[i]) {
+      report.missing.push_back(expected[i]);
+    }
   }
   for (std::size_t j = 0; j < actual.size(); ++j) {
-    if (owner[j] == kNone) report.unexpected.push_back(actual[j]);
+    if (owner[j] == kNone) {
+      report.unexpected.push_back(actual[j]);
+    }
   }
   return report;
 }
@@ -1584,7 +1833,9 @@ namespace {
 std::string quote(std::string_view s) {
   std::string out = "\"";
   for (char c : s) {
-    if (c == '"' || c == '\\') out += '\\';
+    if (c == '"' || c == '\\') {
+      out += '\\';
+    }
     out += c;
   }
   return out + "\"";
@@ -1595,10 +1846,18 @@ std::string format_expectation(const Expectation& e) {
   std::ostringstream out;
   out << "!expect " << e.rule << " " << e.section.value_or("-") << " "
       << (e.span ? quote(*e.span) : std::string("-"));
-  if (e.in != "body" && e.property.empty()) out << " in=" << e.in;
-  if (!e.vis.empty()) out << " vis=" << e.vis;
-  if (!e.sev.empty()) out << " sev=" << e.sev;
-  if (!e.property.empty()) out << " property=" << e.property;
+  if (!e.in.empty() && e.in != "body") {
+    out << " in=" << e.in;
+  }
+  if (!e.vis.empty()) {
+    out << " vis=" << e.vis;
+  }
+  if (!e.sev.empty()) {
+    out << " sev=" << e.sev;
+  }
+  if (!e.property.empty()) {
+    out << " property=" << e.property;
+  }
   out << "   (line " << e.line << ")";
   return out.str();
 }
@@ -1612,10 +1871,16 @@ std::string format_actual(const ActualFinding& a) {
   } else if (a.in != "body") {
     out << " in=" << a.in;
   }
-  if (!a.vis.empty()) out << " vis=" << a.vis;
+  if (!a.vis.empty()) {
+    out << " vis=" << a.vis;
+  }
   out << " sev=" << a.sev << "   (" << a.part;
-  if (a.paragraph) out << " paragraph " << *a.paragraph;
-  if (a.start && a.end) out << " [" << *a.start << "," << *a.end << ")";
+  if (a.paragraph) {
+    out << " paragraph " << *a.paragraph;
+  }
+  if (a.start && a.end) {
+    out << " [" << *a.start << "," << *a.end << ")";
+  }
   out << ": " << a.message << ")";
   return out.str();
 }

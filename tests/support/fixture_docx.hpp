@@ -45,13 +45,14 @@
 //   appearance; dates and zip timestamps are fixed: same source, same bytes.
 // * !expect: after SECTION, the span and key=value options in any order. Span
 //   "-" or omitted: the finding has no span or a zero-width one. In a quoted
-//   span, \" and \\ escape. in= defaults to body; property=NAME implies
-//   in=property. vis= omitted means the finding has no visibility (visible
-//   text); vis= also accepts "unreferenced" (contract). sev= and property=
-//   omitted mean any.
-// * A finding's in= comes from its location: `property` set or a docProps/
-//   part -> property; footnotes/endnotes/comments/headerN/footerN parts by
-//   name; anything else -> body.
+//   span, \" and \\ escape. in= defaults to body, but property=NAME without
+//   in= leaves the story unchecked (a metadata finding may sit in docProps or
+//   on body text, e.g. property=author on a comment's anchor). vis= omitted
+//   means the finding has no visibility (visible text); vis= also accepts
+//   "unreferenced" (contract). sev= and property= omitted mean any.
+// * A finding's in= comes from its location's part: docProps/ (or no part
+//   with `property` set) -> property; footnotes/endnotes/comments/headerN/
+//   footerN parts by name; anything else -> body.
 // * @rules lines accumulate; entries may be patterns ("hba/*"). Without @rules
 //   the first folder under fixtures/rules/ names the category (nested folders
 //   allowed); a fixture directly in fixtures/rules/ compares all rules. The
@@ -80,16 +81,16 @@ std::string build_docx(std::string_view dhr_source, std::string* error);
 // One `!expect` line.
 //   !expect RULE SECTION "span text" [in=...] [vis=...] [sev=...] [property=NAME]
 //   !expect RULE - -                  whole-document finding
-//   !expect RULE - property=creator   property finding (implies in=property)
+//   !expect RULE - property=creator   property finding (in= unchecked unless given)
 struct Expectation {
   std::string rule;
   std::optional<std::string> section;  // nullopt: "-" (the contract's null)
   std::optional<std::string> span;     // nullopt: "-" (no span, or a zero-width one)
-  std::string in = "body";             // body|footnote|endnote|comment|header|footer|property
-  std::string vis;                     // ""(visible)|hidden|deleted (as the finding's visibility)
-  std::string sev;                     // ""(any)|error|warning|info
-  std::string property;                // ""(any) or the property name
-  int line = 0;                        // 1-based line in the .dhr file
+  std::string in = "body";  // body|footnote|endnote|comment|header|footer|property; "" = any
+  std::string vis;          // ""(visible)|hidden|deleted (as the finding's visibility)
+  std::string sev;          // ""(any)|error|warning|info
+  std::string property;     // ""(any) or the property name
+  int line = 0;             // 1-based line in the .dhr file
 };
 
 // The `!expect` lines of a fixture, in file order. On a malformed line returns
