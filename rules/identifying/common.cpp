@@ -462,7 +462,8 @@ NamedPlaceFinder::NamedPlaceFinder(std::string_view data_file)
       extend_(data_values(data_file, "extend")),
       stopwords_(data_lines("identifying/name-stopwords.txt")),
       of_after_(data_values(data_file, "of-after")),
-      continuations_(split_phrases(data_values(data_file, "continuation"))) {
+      continuations_(split_phrases(data_values(data_file, "continuation"))),
+      keep_possessive_(!data_values(data_file, "keep-leading-possessive").empty()) {
   for (const std::string& a : data_values(data_file, "allowed")) allowed_.push_back(folded(a));
 }
 
@@ -497,8 +498,9 @@ void NamedPlaceFinder::find(std::string_view text, const std::vector<std::string
     }
     std::size_t first = name_phrase_start(tokens, i, stopwords_, of_after_);
     // A leading possessive is the owner, not the name ("Salma's Primary
-    // School"), unless it is a saint's name ("St Mary's").
-    while (first < i && tokens[first].possessive) ++first;
+    // School"; "St Mary's" is not leading), unless the data file says names
+    // of this kind often start with one ("Rahman's Café").
+    while (!keep_possessive_ && first < i && tokens[first].possessive) ++first;
     // A sentence-initial verb ("Attended Bow Green ...") is not part of it.
     if (first < i && tokens[first].sentence_initial) {
       const std::string& w = tokens[first].base;

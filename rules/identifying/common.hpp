@@ -188,6 +188,9 @@ std::size_t match_phrase(const std::vector<Token>& tokens, std::size_t i,
 //                        are not ordinary English words continue the name
 //   of-after: WORD       "of" joins a name after this word ("Our Lady of")
 //   continuation: WORDS  words after the head that continue the name ("for Girls")
+//   keep-leading-possessive: yes  a name may start with a possessive
+//                        ("Rahman's Café"); otherwise it is the owner
+//                        ("Salma's Primary School")
 //   allowed: NAME        a body that stays named (folded prefix match)
 class NamedPlaceFinder {
  public:
@@ -208,6 +211,7 @@ class NamedPlaceFinder {
   TermSet stopwords_;
   TermSet of_after_;
   std::vector<std::vector<std::string>> continuations_;
+  bool keep_possessive_ = false;
   std::vector<std::string> allowed_;  // folded
 };
 
