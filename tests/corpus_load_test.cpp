@@ -25,7 +25,9 @@ using dhrlint::package::Package;
 
 std::optional<fs::path> corpus_dir() {
   const fs::path dir = DHRLINT_CORPUS_DIR;
-  if (fs::is_directory(dir)) return dir;
+  if (fs::is_directory(dir)) {
+    return dir;
+  }
   const char* ci = std::getenv("CI");
   if (ci != nullptr && std::string(ci) == "true") {
     FAIL("corpus folder " << dir << " is absent and CI=true");
@@ -43,8 +45,12 @@ std::vector<std::string> split_tabs(const std::string& line) {
   std::vector<std::string> fields;
   std::string field;
   std::istringstream in(line);
-  while (std::getline(in, field, '\t')) fields.push_back(field);
-  if (!line.empty() && line.back() == '\t') fields.emplace_back();
+  while (std::getline(in, field, '\t')) {
+    fields.push_back(field);
+  }
+  if (!line.empty() && line.back() == '\t') {
+    fields.emplace_back();
+  }
   return fields;
 }
 
@@ -64,10 +70,16 @@ std::map<std::string, ManifestRow> read_manifest(const fs::path& path) {
   const std::size_t category = column("category");
   const std::size_t edge_cases = column("edge_cases");
   while (std::getline(in, line)) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.empty()) continue;
+    if (!line.empty() && line.back() == '\r') {
+      line.pop_back();
+    }
+    if (line.empty()) {
+      continue;
+    }
     const std::vector<std::string> fields = split_tabs(line);
-    if (fields.size() <= std::max({file, category, edge_cases})) continue;
+    if (fields.size() <= std::max({file, category, edge_cases})) {
+      continue;
+    }
     rows[fields[file]] = ManifestRow{fields[category], fields[edge_cases]};
   }
   return rows;
@@ -83,12 +95,24 @@ bool contains(const std::string& text, const std::string& word) {
 std::optional<ErrorKind> expected_kind(const ManifestRow& row, bool& understood) {
   understood = true;
   const std::string& e = row.edge_cases;
-  if (contains(e, "not a Word document")) return ErrorKind::kNotWord;
-  if (row.category != "broken") return std::nullopt;
-  if (contains(e, "ENCRYPTED")) return ErrorKind::kEncrypted;
-  if (contains(e, "LEGACY")) return ErrorKind::kLegacyDoc;
-  if (contains(e, "TRUNCATED") || contains(e, "corrupt zip")) return ErrorKind::kTruncated;
-  if (contains(e, "ZIP BOMB") || contains(e, "entries")) return ErrorKind::kZipBomb;
+  if (contains(e, "not a Word document")) {
+    return ErrorKind::kNotWord;
+  }
+  if (row.category != "broken") {
+    return std::nullopt;
+  }
+  if (contains(e, "ENCRYPTED")) {
+    return ErrorKind::kEncrypted;
+  }
+  if (contains(e, "LEGACY")) {
+    return ErrorKind::kLegacyDoc;
+  }
+  if (contains(e, "TRUNCATED") || contains(e, "corrupt zip")) {
+    return ErrorKind::kTruncated;
+  }
+  if (contains(e, "ZIP BOMB") || contains(e, "entries")) {
+    return ErrorKind::kZipBomb;
+  }
   understood = false;
   return std::nullopt;
 }
@@ -97,15 +121,18 @@ std::optional<ErrorKind> expected_kind(const ManifestRow& row, bool& understood)
 
 TEST_CASE("corpus: every file opens or fails clearly") {
   const auto dir = corpus_dir();
-  if (!dir) return;
+  if (!dir) {
+    return;
+  }
   const auto manifest = read_manifest(*dir / "MANIFEST.tsv");
   REQUIRE_FALSE(manifest.empty());
 
   std::vector<fs::path> files;
   for (const auto& entry : fs::directory_iterator(*dir)) {
     const std::string ext = entry.path().extension().string();
-    if (entry.is_regular_file() && (ext == ".docx" || ext == ".docm"))
+    if (entry.is_regular_file() && (ext == ".docx" || ext == ".docm")) {
       files.push_back(entry.path());
+    }
   }
   std::sort(files.begin(), files.end());
   REQUIRE(files.size() == manifest.size());
@@ -153,7 +180,9 @@ TEST_CASE("corpus: every file opens or fails clearly") {
       ++refused;
     } else {
       CHECK_MESSAGE(!error.has_value(), name << ": " << (error ? error->message : ""));
-      if (!error) ++loaded;
+      if (!error) {
+        ++loaded;
+      }
     }
   }
   MESSAGE("corpus at package level: " << loaded << " loaded, " << refused

@@ -142,7 +142,9 @@ std::string make_zip(const TempDir& dir, const std::vector<Entry>& entries,
     zip_set_file_compression(zip, static_cast<zip_uint64_t>(index), ZIP_CM_DEFLATE, 9);
   }
   REQUIRE(zip_close(zip) == 0);
-  for (Zeros& z : zeros) zip_error_fini(&z.error);
+  for (Zeros& z : zeros) {
+    zip_error_fini(&z.error);
+  }
   std::string bytes = slurp(path);
   fs::remove(path);
   return bytes;
@@ -201,7 +203,9 @@ std::vector<Entry> minimal_docx(const std::string& main = "word/document.xml") {
 std::vector<Entry> replace_entry(std::vector<Entry> entries, const std::string& name,
                                  std::string data) {
   for (Entry& e : entries) {
-    if (e.name == name) e.data = std::move(data);
+    if (e.name == name) {
+      e.data = std::move(data);
+    }
   }
   return entries;
 }
@@ -218,12 +222,15 @@ void put_u16(std::string& b, std::size_t at, std::uint32_t v) {
   b[at + 1] = static_cast<char>((v >> 8) & 0xFF);
 }
 void put_u32(std::string& b, std::size_t at, std::uint32_t v) {
-  for (int i = 0; i < 4; ++i) b[at + static_cast<std::size_t>(i)] = static_cast<char>(v >> (8 * i));
+  for (int i = 0; i < 4; ++i) {
+    b[at + static_cast<std::size_t>(i)] = static_cast<char>(v >> (8 * i));
+  }
 }
 std::uint32_t get_u32(const std::string& b, std::size_t at) {
   std::uint32_t v = 0;
-  for (int i = 3; i >= 0; --i)
+  for (int i = 3; i >= 0; --i) {
     v = v << 8 | static_cast<unsigned char>(b[at + static_cast<std::size_t>(i)]);
+  }
   return v;
 }
 
@@ -273,10 +280,16 @@ std::string make_cfb(std::vector<std::string> names, unsigned sector_shift = 9) 
                           kNoStream = 0xFFFFFFFFu;
   // CFB orders siblings by name length, then by upper-cased name.
   std::sort(names.begin(), names.end(), [](const std::string& a, const std::string& b) {
-    if (a.size() != b.size()) return a.size() < b.size();
+    if (a.size() != b.size()) {
+      return a.size() < b.size();
+    }
     std::string ua = a, ub = b;
-    for (char& c : ua) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    for (char& c : ub) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    for (char& c : ua) {
+      c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    }
+    for (char& c : ub) {
+      c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    }
     return ua < ub;
   });
   const std::size_t entries = names.size() + 1;
@@ -300,11 +313,15 @@ std::string make_cfb(std::vector<std::string> names, unsigned sector_shift = 9) 
   put_u32(file, 0x40, 0);
   put_u32(file, 0x44, kEnd);  // no DIFAT sectors
   put_u32(file, 0x48, 0);
-  for (std::size_t i = 0; i < 109; ++i) put_u32(file, 0x4C + 4 * i, i == 0 ? 0 : kFree);
+  for (std::size_t i = 0; i < 109; ++i) {
+    put_u32(file, 0x4C + 4 * i, i == 0 ? 0 : kFree);
+  }
 
   const auto sector_at = [&](std::size_t s) { return (s + 1) * ss; };
   // FAT: sector 0 is the FAT, then the directory chain, then each stream.
-  for (std::size_t i = 0; i < ss / 4; ++i) put_u32(file, sector_at(0) + 4 * i, kFree);
+  for (std::size_t i = 0; i < ss / 4; ++i) {
+    put_u32(file, sector_at(0) + 4 * i, kFree);
+  }
   put_u32(file, sector_at(0), kFatSect);
   for (std::size_t i = 0; i < dir_sectors; ++i) {
     put_u32(file, sector_at(0) + 4 * (1 + i),
@@ -331,11 +348,15 @@ std::string make_cfb(std::vector<std::string> names, unsigned sector_shift = 9) 
   };
   std::vector<Node> nodes(names.size());
   std::size_t height = 0;
-  while ((std::size_t{1} << height) - 1 < names.size()) ++height;
+  while ((std::size_t{1} << height) - 1 < names.size()) {
+    ++height;
+  }
   const bool perfect = (std::size_t{1} << height) - 1 == names.size();
   const auto build = [&](auto&& self, std::size_t lo, std::size_t hi,
                          std::size_t depth) -> std::uint32_t {
-    if (lo >= hi) return kNoStream;
+    if (lo >= hi) {
+      return kNoStream;
+    }
     const std::size_t mid = (lo + hi) / 2;
     nodes[mid].left = self(self, lo, mid, depth + 1);
     nodes[mid].right = self(self, mid + 1, hi, depth + 1);
@@ -347,8 +368,9 @@ std::string make_cfb(std::vector<std::string> names, unsigned sector_shift = 9) 
                                std::uint32_t left, std::uint32_t right, std::uint32_t child,
                                bool red, std::uint32_t start, std::uint32_t size) {
     const std::size_t at = sector_at(1) + id * 128;
-    for (std::size_t i = 0; i < name.size(); ++i)
+    for (std::size_t i = 0; i < name.size(); ++i) {
       put_u16(file, at + 2 * i, static_cast<unsigned char>(name[i]));
+    }
     put_u16(file, at + 0x40, static_cast<std::uint32_t>((name.size() + 1) * 2));
     file[at + 0x42] = static_cast<char>(type);
     file[at + 0x43] = red ? 0 : 1;
@@ -375,12 +397,20 @@ std::string make_cfb(std::vector<std::string> names, unsigned sector_shift = 9) 
 // The first error of open -> main_part -> read_part(main), or nullopt.
 std::optional<dhrlint::Error> load_main(const fs::path& path, std::uint64_t* inflated = nullptr) {
   auto package = Package::open(path);
-  if (!package.ok()) return package.error();
+  if (!package.ok()) {
+    return package.error();
+  }
   auto main = package.value().main_part();
-  if (!main.ok()) return main.error();
+  if (!main.ok()) {
+    return main.error();
+  }
   auto bytes = package.value().read_part(main.value());
-  if (inflated != nullptr) *inflated = package.value().bytes_inflated();
-  if (!bytes.ok()) return bytes.error();
+  if (inflated != nullptr) {
+    *inflated = package.value().bytes_inflated();
+  }
+  if (!bytes.ok()) {
+    return bytes.error();
+  }
   return std::nullopt;
 }
 
@@ -394,7 +424,9 @@ ErrorKind open_error_kind(const std::string& bytes) {
 
 std::optional<fs::path> corpus_dir() {
   const fs::path dir = DHRLINT_CORPUS_DIR;
-  if (fs::is_directory(dir)) return dir;
+  if (fs::is_directory(dir)) {
+    return dir;
+  }
   const char* ci = std::getenv("CI");
   if (ci != nullptr && std::string(ci) == "true") {
     FAIL("corpus folder " << dir << " is absent and CI=true");
@@ -462,7 +494,9 @@ TEST_CASE("package: inputs that are not zip archives are named") {
   };
   std::mt19937 random(20240601);
   std::string noise(4096, '\0');
-  for (char& c : noise) c = static_cast<char>(random() & 0xFF);
+  for (char& c : noise) {
+    c = static_cast<char>(random() & 0xFF);
+  }
   noise[0] = 'x';  // not accidentally "PK" or an OLE signature
   const std::vector<Case> cases = {
       {"random bytes", noise, "not a zip"},
@@ -553,7 +587,9 @@ TEST_CASE("package: a truncated zip is named truncated, never not-zip") {
   const auto h = find_headers(damaged, "word/document.xml");
   const std::size_t data = h.local + 30 + (get_u32(damaged, h.local + 26) & 0xFFFF) +
                            (get_u32(damaged, h.local + 28) & 0xFFFF);
-  for (std::size_t i = 4; i < 12; ++i) damaged[data + i] = static_cast<char>(~damaged[data + i]);
+  for (std::size_t i = 4; i < 12; ++i) {
+    damaged[data + i] = static_cast<char>(~damaged[data + i]);
+  }
   auto package = Package::open_bytes(damaged);
   REQUIRE(package.ok());
   auto part = package.value().read_part("word/document.xml");
@@ -684,7 +720,9 @@ TEST_CASE("package: compression ratio limit once a part passes the floor") {
 TEST_CASE("package: too many entries") {
   TempDir dir;
   std::vector<Entry> entries = minimal_docx();
-  for (int i = 0; i < 20; ++i) entries.push_back({"junk/" + std::to_string(i) + ".txt", "x"});
+  for (int i = 0; i < 20; ++i) {
+    entries.push_back({"junk/" + std::to_string(i) + ".txt", "x"});
+  }
   const std::string zip = make_zip(dir, entries);
   PackageLimits limits;
   limits.max_entries = 20;
@@ -697,7 +735,9 @@ TEST_CASE("package: too many entries") {
 
   // Past the default of 10,000 (empty entries keep the file small).
   std::vector<Entry> many = minimal_docx();
-  for (int i = 0; i < 10000; ++i) many.push_back({"junk/" + std::to_string(i), ""});
+  for (int i = 0; i < 10000; ++i) {
+    many.push_back({"junk/" + std::to_string(i), ""});
+  }
   auto too_many = Package::open_bytes(make_zip(dir, many));
   REQUIRE_FALSE(too_many.ok());
   CHECK(too_many.error().kind == ErrorKind::kZipBomb);
@@ -866,8 +906,12 @@ TEST_CASE("package: part names are case-insensitive") {
   TempDir dir;
   std::vector<Entry> entries = minimal_docx();
   for (Entry& e : entries) {
-    if (e.name == "word/document.xml") e.name = "Word/Document.XML";
-    if (e.name == "word/_rels/document.xml.rels") e.name = "WORD/_RELS/DOCUMENT.XML.RELS";
+    if (e.name == "word/document.xml") {
+      e.name = "Word/Document.XML";
+    }
+    if (e.name == "word/_rels/document.xml.rels") {
+      e.name = "WORD/_RELS/DOCUMENT.XML.RELS";
+    }
   }
   auto package = Package::open_bytes(make_zip(dir, entries));
   REQUIRE(package.ok());
@@ -951,7 +995,9 @@ TEST_CASE("package: malformed or DOCTYPE-carrying package XML is refused") {
 
 TEST_CASE("package: corpus files with package-level cases") {
   const auto dir = corpus_dir();
-  if (!dir) return;
+  if (!dir) {
+    return;
+  }
   struct Expect {
     std::string file;
     ErrorKind kind;
@@ -967,7 +1013,9 @@ TEST_CASE("package: corpus files with package-level cases") {
   };
   for (const auto& entry : fs::directory_iterator(*dir)) {
     const std::string name = entry.path().filename().string();
-    if (name.rfind("poi__clusterfuzz-", 0) == 0) broken.push_back({name, ErrorKind::kTruncated});
+    if (name.rfind("poi__clusterfuzz-", 0) == 0) {
+      broken.push_back({name, ErrorKind::kTruncated});
+    }
   }
   for (const Expect& e : broken) {
     INFO(e.file);
@@ -1004,7 +1052,9 @@ TEST_CASE("package: corpus files with package-level cases") {
     CHECK(bytes.value().find("document") != std::string::npos);
     bool has_styles = false;
     for (const Relationship& r : package.value().relationships(m.main)) {
-      if (dhrlint::package::rel_is(r, "styles")) has_styles = package.value().has_part(r.target);
+      if (dhrlint::package::rel_is(r, "styles")) {
+        has_styles = package.value().has_part(r.target);
+      }
     }
     CHECK(has_styles);
   }
@@ -1044,7 +1094,9 @@ TEST_CASE("package: randomly damaged packages and compound files fail cleanly") 
           bytes.insert(at, 1 + random() % 8, static_cast<char>(random() & 0xFF));
           break;
       }
-      if (bytes.empty()) bytes = "P";
+      if (bytes.empty()) {
+        bytes = "P";
+      }
     }
     auto package = Package::open_bytes(bytes);
     if (!package.ok()) {
@@ -1053,7 +1105,9 @@ TEST_CASE("package: randomly damaged packages and compound files fail cleanly") 
     }
     ++opened;
     const auto main = package.value().main_part();
-    if (!main.ok()) check_error(main.error());
+    if (!main.ok()) {
+      check_error(main.error());
+    }
     for (const std::string& name : package.value().part_names()) {
       auto part = package.value().read_part(name);
       if (part.ok()) {
@@ -1074,7 +1128,9 @@ TEST_CASE("package: randomly damaged packages and compound files fail cleanly") 
       const std::size_t at = random() % std::min<std::size_t>(bytes.size(), 3 * 512);
       bytes[at] = static_cast<char>(random() & 0xFF);
     }
-    if (random() % 4 == 0) bytes.resize(8 + random() % bytes.size());
+    if (random() % 4 == 0) {
+      bytes.resize(8 + random() % bytes.size());
+    }
     bytes.replace(0, 8, dhrlint::package::kOleSignature);
     const ErrorKind kind = open_error_kind(bytes);
     CHECK((kind == ErrorKind::kLegacyDoc || kind == ErrorKind::kEncrypted));

@@ -42,7 +42,9 @@ struct ZipFileClose {
 
 std::string lower_ascii(std::string_view s) {
   std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : out) {
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
   return out;
 }
 
@@ -52,14 +54,18 @@ std::string lower_ascii(std::string_view s) {
 std::string normalised_name(std::string_view name) {
   std::string out(name);
   std::replace(out.begin(), out.end(), '\\', '/');
-  if (!out.empty() && out.front() == '/') out.erase(0, 1);
+  if (!out.empty() && out.front() == '/') {
+    out.erase(0, 1);
+  }
   return out;
 }
 
 std::string part_key(std::string_view name) { return lower_ascii(normalised_name(name)); }
 
 std::string strip_slash(std::string_view name) {
-  if (!name.empty() && name.front() == '/') name.remove_prefix(1);
+  if (!name.empty() && name.front() == '/') {
+    name.remove_prefix(1);
+  }
   return std::string(name);
 }
 
@@ -90,7 +96,9 @@ std::string_view local_name(const char* qualified) {
 // matched by local name too (prefixes are never significant here).
 std::string_view attr(pugi::xml_node node, std::string_view name) {
   for (pugi::xml_attribute a : node.attributes()) {
-    if (local_name(a.name()) == name) return a.value();
+    if (local_name(a.name()) == name) {
+      return a.value();
+    }
   }
   return {};
 }
@@ -131,9 +139,13 @@ std::optional<std::string> resolve_target(std::string_view base_folder, std::str
   if (const std::size_t hash = target.find('#'); hash != std::string_view::npos) {
     target = target.substr(0, hash);
   }
-  if (target.empty()) return std::nullopt;
+  if (target.empty()) {
+    return std::nullopt;
+  }
   const std::size_t colon = target.find(':');
-  if (colon != std::string_view::npos && target.find('/') > colon) return std::nullopt;  // scheme
+  if (colon != std::string_view::npos && target.find('/') > colon) {
+    return std::nullopt;  // scheme
+  }
   std::string path = target.front() == '/' || target.front() == '\\'
                          ? std::string(target.substr(1))
                          : std::string(base_folder) + std::string(target);
@@ -144,26 +156,38 @@ std::optional<std::string> resolve_target(std::string_view base_folder, std::str
     const std::size_t end = std::min(path.find('/', start), path.size());
     const std::string segment = path.substr(start, end - start);
     if (segment == "..") {
-      if (segments.empty()) return std::nullopt;  // escapes the package
+      if (segments.empty()) {
+        return std::nullopt;  // escapes the package
+      }
       segments.pop_back();
     } else if (!segment.empty() && segment != ".") {
       segments.push_back(segment);
     }
     start = end + 1;
   }
-  if (segments.empty()) return std::nullopt;
+  if (segments.empty()) {
+    return std::nullopt;
+  }
   std::string resolved;
   for (const std::string& s : segments) {
-    if (!resolved.empty()) resolved += '/';
+    if (!resolved.empty()) {
+      resolved += '/';
+    }
     resolved += s;
   }
   return resolved;
 }
 
 int hex_value(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+  if (c >= '0' && c <= '9') {
+    return c - '0';
+  }
+  if (c >= 'a' && c <= 'f') {
+    return c - 'a' + 10;
+  }
+  if (c >= 'A' && c <= 'F') {
+    return c - 'A' + 10;
+  }
   return -1;
 }
 
@@ -260,8 +284,12 @@ std::string describe_content_type(std::string_view content_type) {
 bool is_word_main_type(std::string_view content_type) {
   std::string ct = lower_ascii(content_type);
   // Media types may carry parameters ("; charset=..."); the type is before them.
-  if (const std::size_t semi = ct.find(';'); semi != std::string::npos) ct.resize(semi);
-  while (!ct.empty() && std::isspace(static_cast<unsigned char>(ct.back()))) ct.pop_back();
+  if (const std::size_t semi = ct.find(';'); semi != std::string::npos) {
+    ct.resize(semi);
+  }
+  while (!ct.empty() && std::isspace(static_cast<unsigned char>(ct.back()))) {
+    ct.pop_back();
+  }
   return std::find(kWordMainTypes.begin(), kWordMainTypes.end(), ct) != kWordMainTypes.end();
 }
 
@@ -306,7 +334,9 @@ bool rel_is(const Relationship& rel, std::string_view kind) { return rel_type_is
 
 std::string rels_part_for(std::string_view source_part) {
   const std::string source = strip_slash(source_part);
-  if (source.empty()) return std::string(kPackageRelsPart);
+  if (source.empty()) {
+    return std::string(kPackageRelsPart);
+  }
   const std::string_view folder = folder_of(source);
   return std::string(folder) + "_rels/" + source.substr(folder.size()) + ".rels";
 }
@@ -347,7 +377,9 @@ struct Package::Impl {
 
 std::optional<Error> Package::Impl::index_entries() {
   const zip_int64_t count = zip_get_num_entries(zip.get(), 0);
-  if (count < 0) return make_error(ErrorKind::kTruncated, "zip archive is damaged");
+  if (count < 0) {
+    return make_error(ErrorKind::kTruncated, "zip archive is damaged");
+  }
   if (static_cast<std::uint64_t>(count) > limits.max_entries) {
     std::ostringstream msg;
     msg << "zip archive has " << count << " entries, over the limit of " << limits.max_entries
@@ -362,7 +394,9 @@ std::optional<Error> Package::Impl::index_entries() {
       return make_error(ErrorKind::kTruncated, "zip archive is damaged: an entry cannot be read");
     }
     const std::string name = st.name;
-    if (!name.empty() && (name.back() == '/' || name.back() == '\\')) continue;  // a folder
+    if (!name.empty() && (name.back() == '/' || name.back() == '\\')) {
+      continue;  // a folder
+    }
     // OPC allows only stored and deflated items, never encrypted ones.
     if ((st.valid & ZIP_STAT_ENCRYPTION_METHOD) != 0 && st.encryption_method != ZIP_EM_NONE) {
       return make_error(ErrorKind::kEncrypted,
@@ -376,7 +410,9 @@ std::optional<Error> Package::Impl::index_entries() {
           << "; a .docx uses only stored or deflated entries";
       return make_error(ErrorKind::kTruncated, msg.str());
     }
-    if ((st.valid & ZIP_STAT_SIZE) != 0) declared_total += st.size;
+    if ((st.valid & ZIP_STAT_SIZE) != 0) {
+      declared_total += st.size;
+    }
     const auto [it, inserted] = by_key.emplace(part_key(name), Entry{name, i});
     if (!inserted) {
       // Two readers could take different entries for one part: ambiguous,
@@ -441,7 +477,9 @@ Result<std::string> Package::Impl::read(std::string_view name) {
   }
 
   std::unique_ptr<zip_file_t, ZipFileClose> file(zip_fopen_index(zip.get(), entry->index, 0));
-  if (!file) return zip_read_error(zip_error_code_zip(zip_get_error(zip.get())), part);
+  if (!file) {
+    return zip_read_error(zip_error_code_zip(zip_get_error(zip.get())), part);
+  }
 
   std::string out;
   // Room for the declared size plus the last (empty) read, so an honest part
@@ -452,9 +490,13 @@ Result<std::string> Package::Impl::read(std::string_view name) {
     const std::size_t before = out.size();
     out.resize(before + kChunk);
     const zip_int64_t n = zip_fread(file.get(), out.data() + before, kChunk);
-    if (n < 0) return zip_read_error(zip_error_code_zip(zip_file_get_error(file.get())), part);
+    if (n < 0) {
+      return zip_read_error(zip_error_code_zip(zip_file_get_error(file.get())), part);
+    }
     out.resize(before + static_cast<std::size_t>(n));
-    if (n == 0) break;
+    if (n == 0) {
+      break;
+    }
     produced += static_cast<std::uint64_t>(n);
     inflated += static_cast<std::uint64_t>(n);
     if (produced > limits.max_part) {
@@ -483,22 +525,32 @@ Result<std::string> Package::Impl::read(std::string_view name) {
 }
 
 std::optional<Error> Package::Impl::load_content_types() {
-  if (find(kContentTypesPart) == nullptr) return std::nullopt;  // main_part() reports it
+  if (find(kContentTypesPart) == nullptr) {
+    return std::nullopt;  // main_part() reports it
+  }
   auto bytes_or = read(kContentTypesPart);
-  if (!bytes_or.ok()) return bytes_or.error();
+  if (!bytes_or.ok()) {
+    return bytes_or.error();
+  }
   pugi::xml_document doc;
-  if (auto error = parse_package_xml(bytes_or.value(), kContentTypesPart, doc)) return error;
+  if (auto error = parse_package_xml(bytes_or.value(), kContentTypesPart, doc)) {
+    return error;
+  }
   const pugi::xml_node types = doc.document_element();
   if (local_name(types.name()) != "Types") {
     return make_error(ErrorKind::kXml, "part '[Content_Types].xml' has no Types element");
   }
   for (pugi::xml_node child : types.children()) {
-    if (child.type() != pugi::node_element) continue;
+    if (child.type() != pugi::node_element) {
+      continue;
+    }
     const std::string_view kind = local_name(child.name());
     const std::string_view content_type = attr(child, "ContentType");
     if (kind == "Default") {
       std::string_view extension = attr(child, "Extension");
-      if (!extension.empty() && extension.front() == '.') extension.remove_prefix(1);
+      if (!extension.empty() && extension.front() == '.') {
+        extension.remove_prefix(1);
+      }
       default_types.emplace(lower_ascii(extension), std::string(content_type));
     } else if (kind == "Override") {
       override_types.emplace(part_key(attr(child, "PartName")), std::string(content_type));
@@ -526,9 +578,13 @@ std::optional<Error> Package::Impl::load_relationships() {
     const std::string source_folder =
         normalised_name(name).substr(0, folder.size() - std::string_view("_rels/").size());
     auto bytes_or = read(name);
-    if (!bytes_or.ok()) return bytes_or.error();
+    if (!bytes_or.ok()) {
+      return bytes_or.error();
+    }
     pugi::xml_document doc;
-    if (auto error = parse_package_xml(bytes_or.value(), name, doc)) return error;
+    if (auto error = parse_package_xml(bytes_or.value(), name, doc)) {
+      return error;
+    }
     const pugi::xml_node root = doc.document_element();
     if (local_name(root.name()) != "Relationships") {
       return make_error(ErrorKind::kXml,
@@ -565,10 +621,14 @@ std::optional<Error> Package::Impl::load_relationships() {
 
 std::string Package::Impl::content_type(std::string_view part) const {
   const std::string key = part_key(part);
-  if (const auto it = override_types.find(key); it != override_types.end()) return it->second;
+  if (const auto it = override_types.find(key); it != override_types.end()) {
+    return it->second;
+  }
   const std::size_t dot = key.rfind('.');
   const std::size_t slash = key.rfind('/');
-  if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) return {};
+  if (dot == std::string::npos || (slash != std::string::npos && dot < slash)) {
+    return {};
+  }
   const auto it = default_types.find(key.substr(dot + 1));
   return it == default_types.end() ? std::string() : it->second;
 }
@@ -644,14 +704,18 @@ Result<Package> Package::open(const std::filesystem::path& path, const PackageLi
     return make_error(ErrorKind::kIo, "cannot open: it is a directory");
   }
   const std::uintmax_t size = std::filesystem::file_size(path, ec);
-  if (ec) return make_error(ErrorKind::kIo, "cannot open: " + ec.message());
+  if (ec) {
+    return make_error(ErrorKind::kIo, "cannot open: " + ec.message());
+  }
   if (size > limits.max_total) {
     return make_error(ErrorKind::kZipBomb, "file is " + human_size(size) +
                                                ", over the package limit of " +
                                                human_size(limits.max_total));
   }
   std::ifstream in(path, std::ios::binary | std::ios::in);
-  if (!in) return make_error(ErrorKind::kIo, "cannot open for reading");
+  if (!in) {
+    return make_error(ErrorKind::kIo, "cannot open for reading");
+  }
   std::string bytes(static_cast<std::size_t>(size), '\0');
   in.read(bytes.data(), static_cast<std::streamsize>(size));
   if (in.gcount() != static_cast<std::streamsize>(size)) {
@@ -661,7 +725,9 @@ Result<Package> Package::open(const std::filesystem::path& path, const PackageLi
 }
 
 Result<Package> Package::open_bytes(std::string bytes, const PackageLimits& limits) {
-  if (auto not_zip = sniff_non_zip(bytes)) return *not_zip;
+  if (auto not_zip = sniff_non_zip(bytes)) {
+    return *not_zip;
+  }
   // Refuse an absurd entry count before libzip builds a directory for it.
   if (const auto declared = declared_zip_entry_count(bytes);
       declared && *declared > limits.max_entries) {
@@ -692,15 +758,23 @@ Result<Package> Package::open_bytes(std::string bytes, const PackageLimits& limi
   zip_error_fini(&error);
   impl->zip.reset(zip);
 
-  if (auto e = impl->index_entries()) return *e;
-  if (auto e = impl->load_content_types()) return *e;
-  if (auto e = impl->load_relationships()) return *e;
+  if (auto e = impl->index_entries()) {
+    return *e;
+  }
+  if (auto e = impl->load_content_types()) {
+    return *e;
+  }
+  if (auto e = impl->load_relationships()) {
+    return *e;
+  }
   impl->find_main_part();
   return Package(std::move(impl));
 }
 
 Result<std::string> Package::main_part() const {
-  if (impl_->main_error) return *impl_->main_error;
+  if (impl_->main_error) {
+    return *impl_->main_error;
+  }
   return impl_->main_part;
 }
 

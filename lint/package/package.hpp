@@ -67,7 +67,7 @@ class Package {
  public:
   // Inflation happens in chunks of this size; a limit is noticed at the end
   // of the chunk that crosses it, so no read produces more than limit + chunk.
-  static constexpr std::size_t kChunk = 64 * 1024;
+  static constexpr std::size_t kChunk = std::size_t{64} * 1024;
 
   static Result<Package> open(const std::filesystem::path& path, const PackageLimits& limits = {});
   static Result<Package> open_bytes(std::string bytes, const PackageLimits& limits = {});
