@@ -82,7 +82,9 @@ std::vector<std::string> manifest_pandoc_ok(const fs::path& dir) {
     }
     if (pandoc_col < 0) {
       auto it = std::find(cols.begin(), cols.end(), "pandoc_oracle");
-      if (it == cols.end()) return out;
+      if (it == cols.end()) {
+        return out;
+      }
       pandoc_col = static_cast<int>(it - cols.begin());
       continue;
     }
@@ -105,7 +107,9 @@ std::vector<std::string> split_lines(const std::string& s) {
   std::string line;
   std::istringstream in(s);
   while (std::getline(in, line)) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();
+    if (!line.empty() && line.back() == '\r') {
+      line.pop_back();
+    }
     lines.push_back(line);
   }
   return lines;
@@ -122,7 +126,9 @@ std::vector<std::string> grid_cells(const std::string& line) {
   std::size_t start = line.find('|');
   while (start != std::string::npos) {
     std::size_t next = line.find('|', start + 1);
-    if (next == std::string::npos) break;
+    if (next == std::string::npos) {
+      break;
+    }
     cells.push_back(line.substr(start + 1, next - start - 1));
     start = next;
   }
@@ -136,7 +142,9 @@ std::vector<std::pair<std::size_t, std::size_t>> dash_columns(const std::string&
   while (i < line.size()) {
     if (line[i] == '-') {
       std::size_t j = i;
-      while (j < line.size() && line[j] == '-') ++j;
+      while (j < line.size() && line[j] == '-') {
+        ++j;
+      }
       cols.emplace_back(i, j);
       i = j;
     } else {
@@ -153,7 +161,9 @@ std::vector<std::pair<std::size_t, std::size_t>> dash_columns(const std::string&
 std::vector<std::string> pandoc_text_lines(const std::string& raw,
                                            std::vector<bool>* tables = nullptr) {
   std::string s = raw;
-  if (s.rfind("\xEF\xBB\xBF", 0) == 0) s.erase(0, 3);
+  if (s.rfind("\xEF\xBB\xBF", 0) == 0) {
+    s.erase(0, 3);
+  }
   std::vector<std::string> lines = split_lines(s);
   std::vector<std::string> out;
   for (std::size_t i = 0; i < lines.size(); ++i) {
@@ -162,41 +172,59 @@ std::vector<std::string> pandoc_text_lines(const std::string& raw,
     // Grid table: rows between +---+ lines; a cell's lines are gathered
     // before the next cell's.
     if (line == "[TABLE]") {
-      if (tables != nullptr) tables->push_back(true);
+      if (tables != nullptr) {
+        tables->push_back(true);
+      }
       continue;
     }
     if (trimmed.rfind("+-", 0) == 0 || trimmed.rfind("+=", 0) == 0) {
-      if (tables != nullptr) tables->push_back(false);
+      if (tables != nullptr) {
+        tables->push_back(false);
+      }
       std::vector<std::string> row_cells;
       std::size_t j = i + 1;
       for (; j < lines.size(); ++j) {
         std::string t = lines[j].substr(std::min(lines[j].find_first_not_of(' '), lines[j].size()));
-        if (t.rfind("+", 0) == 0) {
-          for (const auto& c : row_cells) out.push_back(c);
+        if (t.rfind('+', 0) == 0) {
+          for (const auto& c : row_cells) {
+            out.push_back(c);
+          }
           row_cells.clear();
           continue;
         }
-        if (t.rfind("|", 0) != 0) break;
+        if (t.rfind('|', 0) != 0) {
+          break;
+        }
         std::vector<std::string> cells = grid_cells(t);
-        if (row_cells.size() < cells.size()) row_cells.resize(cells.size());
-        for (std::size_t c = 0; c < cells.size(); ++c) row_cells[c] += " " + cells[c];
+        if (row_cells.size() < cells.size()) {
+          row_cells.resize(cells.size());
+        }
+        for (std::size_t c = 0; c < cells.size(); ++c) {
+          row_cells[c] += " " + cells[c];
+        }
       }
-      for (const auto& c : row_cells) out.push_back(c);
+      for (const auto& c : row_cells) {
+        out.push_back(c);
+      }
       i = j - 1;
       continue;
     }
     // Simple and multiline tables: a rule of dash runs gives the columns;
     // rows end at blank lines (multiline) and the table at a rule followed by
     // a blank line.
-    if (is_rule_line(line) && trimmed.rfind("-", 0) == 0) {
-      if (tables != nullptr) tables->push_back(false);
+    if (is_rule_line(line) && trimmed.rfind('-', 0) == 0) {
+      if (tables != nullptr) {
+        tables->push_back(false);
+      }
       std::size_t j = i + 1;
       std::vector<std::pair<std::size_t, std::size_t>> cols = dash_columns(line);
       std::vector<std::string> block;
       std::vector<std::vector<std::string>> rows;
       std::vector<std::string> pending;  // raw lines of the row being read
       auto flush_row = [&]() {
-        if (!pending.empty()) rows.push_back(pending);
+        if (!pending.empty()) {
+          rows.push_back(pending);
+        }
         pending.clear();
       };
       std::vector<std::vector<std::string>> header_rows;
@@ -204,11 +232,15 @@ std::vector<std::string> pandoc_text_lines(const std::string& raw,
         const std::string& l = lines[j];
         if (is_rule_line(l) && l.find('-') != std::string::npos) {
           auto c = dash_columns(l);
-          if (c.size() > cols.size()) cols = c;
+          if (c.size() > cols.size()) {
+            cols = c;
+          }
           bool closes =
               j + 1 >= lines.size() || lines[j + 1].find_first_not_of(' ') == std::string::npos;
           flush_row();
-          if (closes) break;
+          if (closes) {
+            break;
+          }
           continue;
         }
         if (l.find_first_not_of(' ') == std::string::npos) {
@@ -231,16 +263,22 @@ std::vector<std::string> pandoc_text_lines(const std::string& raw,
           for (std::size_t c = 0; c < cols.size(); ++c) {
             std::size_t b = c == 0 ? 0 : cols[c].first;
             std::size_t e = c + 1 < cols.size() ? cols[c + 1].first : ncp;
-            if (b >= ncp) break;
+            if (b >= ncp) {
+              break;
+            }
             cells[c] += " " + dhrlint::text::slice(l, b, std::min(e, ncp));
           }
         }
-        for (const auto& c : cells) out.push_back(c);
+        for (const auto& c : cells) {
+          out.push_back(c);
+        }
       }
       i = j;
       continue;
     }
-    if (is_rule_line(line)) continue;
+    if (is_rule_line(line)) {
+      continue;
+    }
     out.push_back(line);
   }
   // List markers pandoc writes at the start of a list item's first line, and
@@ -265,7 +303,9 @@ std::vector<std::string> pandoc_text_lines(const std::string& raw,
 
 std::vector<std::string> pandoc_words(const std::string& raw, std::vector<bool>* tables = nullptr) {
   std::vector<std::string> words;
-  for (const std::string& line : pandoc_text_lines(raw, tables)) add_words(line, words);
+  for (const std::string& line : pandoc_text_lines(raw, tables)) {
+    add_words(line, words);
+  }
   return words;
 }
 
@@ -276,7 +316,9 @@ std::map<std::uint32_t, int> top_level_tables(const dhrlint::Document& doc) {
   int next = 0;
   int current = -1;
   for (const auto& t : doc.tables) {
-    if (t.part != doc.main_part) continue;
+    if (t.part != doc.main_part) {
+      continue;
+    }
     if (t.depth == 1) {
       bool in_box = t.anchor < doc.paragraphs.size() && doc.paragraphs[t.anchor].in_text_box;
       current = in_box ? -1 : next++;
@@ -294,11 +336,15 @@ std::vector<std::string> our_words(const dhrlint::Document& doc,
                                    const std::vector<bool>& skip_tables = {}) {
   std::vector<std::string> words;
   std::map<std::pair<dhrlint::NoteKind, std::string>, const dhrlint::Note*> notes;
-  for (const auto& n : doc.notes) notes[{n.kind, n.id}] = &n;
+  for (const auto& n : doc.notes) {
+    notes[{n.kind, n.id}] = &n;
+  }
   std::map<std::uint32_t, int> table_order = top_level_tables(doc);
   std::vector<const dhrlint::Note*> order;
   for (const auto& p : doc.paragraphs) {
-    if (p.story != dhrlint::Story::kBody) continue;
+    if (p.story != dhrlint::Story::kBody) {
+      continue;
+    }
     if (p.table && !p.in_text_box) {
       int top = table_order.count(p.table->table) != 0 ? table_order[p.table->table] : -1;
       if (top >= 0 && static_cast<std::size_t>(top) < skip_tables.size() && skip_tables[top]) {
@@ -314,7 +360,9 @@ std::vector<std::string> our_words(const dhrlint::Document& doc,
     }
   }
   for (const auto* n : order) {
-    for (std::size_t p : n->paragraphs) add_words(doc.paragraphs[p].text, words);
+    for (std::size_t p : n->paragraphs) {
+      add_words(doc.paragraphs[p].text, words);
+    }
   }
   return words;
 }
@@ -322,18 +370,24 @@ std::vector<std::string> our_words(const dhrlint::Document& doc,
 // Length of the longest common subsequence of two word sequences, bit-parallel
 // (Hyyrö 2004): O(|a| |b| / 64).
 std::size_t lcs_length(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  if (a.empty() || b.empty()) return 0;
+  if (a.empty() || b.empty()) {
+    return 0;
+  }
   const std::size_t blocks = (a.size() + 63) / 64;
   std::unordered_map<std::string, std::vector<std::uint64_t>> match;
   for (std::size_t i = 0; i < a.size(); ++i) {
     auto& bits = match[a[i]];
-    if (bits.empty()) bits.assign(blocks, 0);
+    if (bits.empty()) {
+      bits.assign(blocks, 0);
+    }
     bits[i / 64] |= std::uint64_t{1} << (i % 64);
   }
   std::vector<std::uint64_t> v(blocks, ~std::uint64_t{0});
   for (const std::string& w : b) {
     auto it = match.find(w);
-    if (it == match.end()) continue;
+    if (it == match.end()) {
+      continue;
+    }
     const auto& m = it->second;
     std::uint64_t carry = 0;
     for (std::size_t k = 0; k < blocks; ++k) {
@@ -349,7 +403,9 @@ std::size_t lcs_length(const std::vector<std::string>& a, const std::vector<std:
   std::size_t zeros = 0;
   for (std::size_t k = 0; k < blocks; ++k) {
     std::uint64_t word = v[k];
-    if (k + 1 == blocks && a.size() % 64 != 0) word |= ~std::uint64_t{0} << (a.size() % 64);
+    if (k + 1 == blocks && a.size() % 64 != 0) {
+      word |= ~std::uint64_t{0} << (a.size() % 64);
+    }
     zeros += static_cast<std::size_t>(64 - __builtin_popcountll(word));
   }
   return zeros;
@@ -366,7 +422,9 @@ TEST_CASE("corpus: lcs helper counts the longest common subsequence") {
   auto w = [](std::string s) {
     std::vector<std::string> out;
     std::istringstream in(s);
-    for (std::string t; in >> t;) out.push_back(t);
+    for (std::string t; in >> t;) {
+      out.push_back(t);
+    }
     return out;
   };
   CHECK(lcs_length(w("a b c d"), w("a c d")) == 3);
@@ -374,7 +432,9 @@ TEST_CASE("corpus: lcs helper counts the longest common subsequence") {
   CHECK(lcs_length(w("a b a b a b"), w("b a b a")) == 4);
   // Across a 64-word block boundary.
   std::string longer;
-  for (int i = 0; i < 150; ++i) longer += "w" + std::to_string(i % 7) + " ";
+  for (int i = 0; i < 150; ++i) {
+    longer += "w" + std::to_string(i % 7) + " ";
+  }
   std::vector<std::string> a = w(longer);
   std::vector<std::string> b = a;
   b.erase(b.begin() + 70);
@@ -388,7 +448,9 @@ TEST_CASE("corpus: pandoc oracle markers, rules and grid tables are normalised")
       "text[1]\n\n1. Typed number\n\n[1] The note.\n";
   auto lines = pandoc_text_lines(grid);
   std::vector<std::string> words;
-  for (const auto& l : lines) add_words(l, words);
+  for (const auto& l : lines) {
+    add_words(l, words);
+  }
   std::vector<std::string> want{"before", "one", "more",  "two",    "x",   "item",
                                 "text",   "1",   "typed", "number", "the", "note"};
   CHECK(words == want);
@@ -397,7 +459,9 @@ TEST_CASE("corpus: pandoc oracle markers, rules and grid tables are normalised")
 TEST_CASE("corpus: text agrees with pandoc") {
   const fs::path dir = DHRLINT_CORPUS_DIR;
   if (!fs::exists(dir / "MANIFEST.tsv")) {
-    if (corpus_required()) FAIL("corpus not found at " << dir.string() << " (CI=true)");
+    if (corpus_required()) {
+      FAIL("corpus not found at " << dir.string() << " (CI=true)");
+    }
     MESSAGE("corpus not found at " << dir.string() << "; skipped");
     return;
   }
@@ -407,10 +471,14 @@ TEST_CASE("corpus: text agrees with pandoc") {
   report << std::fixed << std::setprecision(3);
   for (const std::string& file : manifest_pandoc_ok(dir)) {
     fs::path oracle = dir / (fs::path(file).stem().string() + ".pandoc.txt");
-    if (!fs::exists(oracle)) continue;
+    if (!fs::exists(oracle)) {
+      continue;
+    }
     std::vector<bool> pandoc_tables;
     std::vector<std::string> theirs = pandoc_words(read_file(oracle), &pandoc_tables);
-    if (theirs.size() < 20) continue;
+    if (theirs.size() < 20) {
+      continue;
+    }
     auto read = dhrlint::read_document(dir / file);
     // pandoc's plain writer prints "[TABLE]" for a table it cannot lay out
     // (merged cells, blocks in cells): the oracle lacks that text, so the
@@ -432,8 +500,12 @@ TEST_CASE("corpus: text agrees with pandoc") {
     auto wrong = oracle_wrong().find(file);
     report << "  " << file << ": " << sim << " (" << ours.size() << " vs " << theirs.size()
            << " words)";
-    if (!read.ok()) report << " read error: " << read.error().message;
-    if (tables_aligned) report << " [" << placeholders << " [TABLE] placeholder(s) left out]";
+    if (!read.ok()) {
+      report << " read error: " << read.error().message;
+    }
+    if (tables_aligned) {
+      report << " [" << placeholders << " [TABLE] placeholder(s) left out]";
+    }
     if (wrong != oracle_wrong().end()) {
       report << " [left out: pandoc oracle wrong: " << wrong->second << "]\n";
       continue;
@@ -449,7 +521,9 @@ TEST_CASE("corpus: text agrees with pandoc") {
     }
     report << "\n";
     ++measured;
-    if (sim >= 0.9) ++good;
+    if (sim >= 0.9) {
+      ++good;
+    }
     pooled_lcs += 2 * lcs;
     pooled_total += ours.size() + theirs.size();
   }

@@ -42,7 +42,9 @@ bool is(xml_node n, const char* name) { return std::strcmp(n.name(), name) == 0;
 std::size_t cp_count(std::string_view s) {
   std::size_t n = 0;
   for (char c : s) {
-    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) ++n;
+    if ((static_cast<unsigned char>(c) & 0xC0) != 0x80) {
+      ++n;
+    }
   }
   return n;
 }
@@ -67,9 +69,13 @@ void append_utf8(std::string& out, char32_t c) {
 
 std::optional<int> int_attr(xml_node el, const char* attr = "w:val") {
   pugi::xml_attribute a = el.attribute(attr);
-  if (!a) return std::nullopt;
+  if (!a) {
+    return std::nullopt;
+  }
   std::string_view s = a.value();
-  if (s.empty()) return std::nullopt;
+  if (s.empty()) {
+    return std::nullopt;
+  }
   bool neg = false;
   std::size_t i = 0;
   if (s[0] == '-') {
@@ -79,21 +85,30 @@ std::optional<int> int_attr(xml_node el, const char* attr = "w:val") {
   long long v = 0;
   bool any = false;
   for (; i < s.size(); ++i) {
-    if (s[i] < '0' || s[i] > '9') break;
+    if (s[i] < '0' || s[i] > '9') {
+      break;
+    }
     any = true;
     v = v * 10 + (s[i] - '0');
-    if (v > 1000000000LL) v = 1000000000LL;  // clamp hostile values
+    if (v > 1000000000LL) {
+      v = 1000000000LL;  // clamp hostile values
+    }
   }
-  if (!any) return std::nullopt;
+  if (!any) {
+    return std::nullopt;
+  }
   return static_cast<int>(neg ? -v : v);
 }
 
 std::string trim(std::string_view s) {
   std::size_t b = 0;
   std::size_t e = s.size();
-  while (b < e && (s[b] == ' ' || s[b] == '\t' || s[b] == '\n' || s[b] == '\r')) ++b;
-  while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\n' || s[e - 1] == '\r'))
+  while (b < e && (s[b] == ' ' || s[b] == '\t' || s[b] == '\n' || s[b] == '\r')) {
+    ++b;
+  }
+  while (e > b && (s[e - 1] == ' ' || s[e - 1] == '\t' || s[e - 1] == '\n' || s[e - 1] == '\r')) {
     --e;
+  }
   return std::string(s.substr(b, e - b));
 }
 
@@ -102,7 +117,9 @@ std::string field_keyword(std::string_view instr) {
   std::string t = trim(instr);
   std::string word;
   for (char c : t) {
-    if (c == ' ' || c == '\t' || c == '\\' || c == '"') break;
+    if (c == ' ' || c == '\t' || c == '\\' || c == '"') {
+      break;
+    }
     word.push_back(static_cast<char>(std::toupper(static_cast<unsigned char>(c))));
   }
   return word;
@@ -166,7 +183,9 @@ class StoryReader {
       return;
     }
     for (xml_node child : container.children()) {
-      if (child.type() != pugi::node_element) continue;
+      if (child.type() != pugi::node_element) {
+        continue;
+      }
       if (is(child, "w:p")) {
         read_paragraph(child, ctx);
       } else if (is(child, "w:tbl")) {
@@ -200,9 +219,13 @@ class StoryReader {
   // Ends the story: ranges still open run to the end of its last paragraph.
   void finish() {
     std::vector<std::string> open;
-    for (const auto& [id, where] : open_ranges_) open.push_back(id);
+    for (const auto& [id, where] : open_ranges_) {
+      open.push_back(id);
+    }
     for (const std::string& id : open) {
-      if (story_paragraphs_.empty()) break;
+      if (story_paragraphs_.empty()) {
+        break;
+      }
       std::size_t last = story_paragraphs_.back();
       close_range(id, last, cp_count(s_.doc.paragraphs[last].text));
     }
@@ -238,7 +261,9 @@ class StoryReader {
   bool reported_depth_ = false;
 
   void too_deep() {
-    if (reported_depth_) return;
+    if (reported_depth_) {
+      return;
+    }
     reported_depth_ = true;
     s_.doc.reader_notes.push_back(part_ + ": content nested deeper than " +
                                   std::to_string(kMaxDepth) + " levels was not read");
@@ -246,37 +271,51 @@ class StoryReader {
 
   void drop_pending_start(const std::string& id) {
     auto it = std::find(pending_range_starts_.begin(), pending_range_starts_.end(), id);
-    if (it != pending_range_starts_.end()) pending_range_starts_.erase(it);
+    if (it != pending_range_starts_.end()) {
+      pending_range_starts_.erase(it);
+    }
   }
 
   void read_alt_chunk(xml_node chunk) {
     std::string target;
     std::string rid = chunk.attribute("r:id").value();
-    if (const auto* rel = s_.find_rel(part_, rid)) target = rel->target;
+    if (const auto* rel = s_.find_rel(part_, rid)) {
+      target = rel->target;
+    }
     s_.doc.reader_notes.push_back(part_ + ": imported content (altChunk" +
                                   (target.empty() ? std::string() : " " + target) +
                                   ") not analysed");
   }
 
   void read_sect_pr(xml_node sect) {
-    if (story_ != Story::kBody) return;
+    if (story_ != Story::kBody) {
+      return;
+    }
     for (xml_node ref : sect.children()) {
       bool header = is(ref, "w:headerReference");
       bool footer = is(ref, "w:footerReference");
-      if (!header && !footer) continue;
+      if (!header && !footer) {
+        continue;
+      }
       s_.header_refs.push_back({header ? Story::kHeader : Story::kFooter,
                                 ref.attribute("w:type").value(), ref.attribute("r:id").value()});
     }
     xml_node fpr = sect.child("w:footnotePr");
-    if (fpr) s_.read_note_pr(fpr, NoteKind::kFootnote);
+    if (fpr) {
+      s_.read_note_pr(fpr, NoteKind::kFootnote);
+    }
     xml_node epr = sect.child("w:endnotePr");
-    if (epr) s_.read_note_pr(epr, NoteKind::kEndnote);
+    if (epr) {
+      s_.read_note_pr(epr, NoteKind::kEndnote);
+    }
   }
 
   // ---- tables -------------------------------------------------------------
 
   static void collect_rows(xml_node tbl, std::vector<xml_node>& rows, int depth) {
-    if (depth > 8) return;
+    if (depth > 8) {
+      return;
+    }
     for (xml_node c : tbl.children()) {
       if (is(c, "w:tr")) {
         rows.push_back(c);
@@ -289,7 +328,9 @@ class StoryReader {
   }
 
   static void collect_cells(xml_node tr, std::vector<xml_node>& cells, int depth) {
-    if (depth > 8) return;
+    if (depth > 8) {
+      return;
+    }
     for (xml_node c : tr.children()) {
       if (is(c, "w:tc")) {
         cells.push_back(c);
@@ -380,8 +421,12 @@ class StoryReader {
       s_.doc.paragraphs.push_back(std::move(para));
     }
     story_paragraphs_.push_back(doc_index);
-    for (const std::string& id : pending_range_starts_) open_ranges_[id] = {doc_index, 0};
-    for (const std::string& id : pending_range_starts_) ranged_comments_.insert(id);
+    for (const std::string& id : pending_range_starts_) {
+      open_ranges_[id] = {doc_index, 0};
+    }
+    for (const std::string& id : pending_range_starts_) {
+      ranged_comments_.insert(id);
+    }
     pending_range_starts_.clear();
 
     ParagraphState ps;
@@ -433,7 +478,9 @@ class StoryReader {
     } else if (const ooxml::StyleInfo* d = s_.styles.default_paragraph_style()) {
       para.style_id = d->id;
     }
-    if (const ooxml::StyleInfo* st = s_.styles.find(para.style_id)) para.style_name = st->name;
+    if (const ooxml::StyleInfo* st = s_.styles.find(para.style_id)) {
+      para.style_name = st->name;
+    }
     para.heading_level = s_.styles.heading_level(para.style_id);
     std::optional<int> direct_outline = int_attr(ppr.child("w:outlineLvl"));
     if (direct_outline) {
@@ -460,7 +507,9 @@ class StoryReader {
     if (xml_node change = ppr.child("w:pPrChange")) {
       para.revisions.push_back(revision_from(change, RevisionKind::kFormatChange, 0));
     }
-    if (ppr.child("w:sectPr")) read_sect_pr(ppr.child("w:sectPr"));
+    if (ppr.child("w:sectPr")) {
+      read_sect_pr(ppr.child("w:sectPr"));
+    }
   }
 
   void read_mark_revisions(xml_node ppr, ParagraphState& ps) {
@@ -503,7 +552,9 @@ class StoryReader {
       return;
     }
     for (xml_node child : container.children()) {
-      if (child.type() != pugi::node_element) continue;
+      if (child.type() != pugi::node_element) {
+        continue;
+      }
       const char* name = child.name();
       if (std::strcmp(name, "w:r") == 0) {
         read_run(child, ps, depth + 1);
@@ -517,9 +568,13 @@ class StoryReader {
       } else if (is(child, "w:fldSimple")) {
         add_invisible(ps, InvisibleKind::kFieldCode, child.attribute("w:instr").value(), "", "");
         bool toc = field_keyword(child.attribute("w:instr").value()) == "TOC";
-        if (toc) ++toc_fields_;
+        if (toc) {
+          ++toc_fields_;
+        }
         read_inline(child, ps, depth + 1);
-        if (toc) --toc_fields_;
+        if (toc) {
+          --toc_fields_;
+        }
       } else if (is(child, "w:ins") || is(child, "w:moveTo")) {
         RevisionKind kind = is(child, "w:ins") ? RevisionKind::kInsertion : RevisionKind::kMoveTo;
         read_revision(child, kind, ps, depth);
@@ -570,11 +625,15 @@ class StoryReader {
     ps.in_run = false;
     auto char_of = [](xml_node props, const char* name, const char* fallback) {
       xml_node el = props.child(name);
-      if (!el) return std::string(fallback);
+      if (!el) {
+        return std::string(fallback);
+      }
       return std::string(el.attribute("m:val").value());
     };
     for (xml_node c : math.children()) {
-      if (c.type() != pugi::node_element) continue;
+      if (c.type() != pugi::node_element) {
+        continue;
+      }
       std::string_view name = c.name();
       if (name == "m:t" || name == "w:t") {
         emit_text(ps, c.child_value());
@@ -589,7 +648,9 @@ class StoryReader {
         std::string sep = char_of(props, "m:sepChr", "|");
         bool first = true;
         for (xml_node e : c.children("m:e")) {
-          if (!first) emit_text(ps, sep);
+          if (!first) {
+            emit_text(ps, sep);
+          }
           first = false;
           read_math(e, ps, depth + 1);
         }
@@ -612,7 +673,9 @@ class StoryReader {
 
   static const RevisionFrame* innermost_deletion(const ParagraphState& ps) {
     for (auto it = ps.revisions.rbegin(); it != ps.revisions.rend(); ++it) {
-      if (it->kind == RevisionKind::kDeletion || it->kind == RevisionKind::kMoveFrom) return &*it;
+      if (it->kind == RevisionKind::kDeletion || it->kind == RevisionKind::kMoveFrom) {
+        return &*it;
+      }
     }
     return nullptr;
   }
@@ -620,7 +683,9 @@ class StoryReader {
 
   void add_invisible(ParagraphState& ps, InvisibleKind kind, std::string_view text,
                      std::string_view author, std::string_view date) {
-    if (text.empty()) return;
+    if (text.empty()) {
+      return;
+    }
     Paragraph& para = s_.doc.paragraphs[ps.doc_index];
     if (!para.invisible.empty()) {
       InvisibleText& last = para.invisible.back();
@@ -642,7 +707,9 @@ class StoryReader {
   // Text produced by the run being walked: visible, or invisible of the
   // kind that hides it (deletion first, then field code, then hidden).
   void emit_text(ParagraphState& ps, std::string_view text) {
-    if (text.empty()) return;
+    if (text.empty()) {
+      return;
+    }
     if (const RevisionFrame* del = innermost_deletion(ps)) {
       bool moved = del->kind == RevisionKind::kMoveFrom;
       add_invisible(ps, moved ? InvisibleKind::kMovedFrom : InvisibleKind::kDeleted, text,
@@ -663,7 +730,9 @@ class StoryReader {
     std::size_t begin = ps.length;
     para.text.append(text);
     ps.length += n;
-    if (toc_fields_ > 0) para.is_toc = true;
+    if (toc_fields_ > 0) {
+      para.is_toc = true;
+    }
     if (ps.in_run) {
       bool merged = false;
       if (!para.runs.empty()) {
@@ -674,7 +743,9 @@ class StoryReader {
           merged = true;
         }
       }
-      if (!merged) para.runs.push_back(RunSpan{begin, ps.length, ps.run, ps.run_offset});
+      if (!merged) {
+        para.runs.push_back(RunSpan{begin, ps.length, ps.run, ps.run_offset});
+      }
       ps.run_offset += static_cast<std::uint32_t>(n);
       if (!ps.highlight.empty()) {
         if (!para.highlights.empty() && para.highlights.back().end == begin &&
@@ -689,25 +760,35 @@ class StoryReader {
 
   bool run_hidden(xml_node rpr, const ParagraphState& ps) const {
     for (const char* name : {"w:vanish", "w:specVanish"}) {
-      if (xml_node v = rpr.child(name)) return ooxml::on_off(v);
+      if (xml_node v = rpr.child(name)) {
+        return ooxml::on_off(v);
+      }
     }
     std::string_view rstyle = ooxml::val(rpr.child("w:rStyle"));
     if (!rstyle.empty()) {
       for (const ooxml::StyleInfo* st : s_.styles.chain(rstyle)) {
-        if (st->vanish) return *st->vanish;
-        if (st->spec_vanish && *st->spec_vanish) return true;
+        if (st->vanish) {
+          return *st->vanish;
+        }
+        if (st->spec_vanish && *st->spec_vanish) {
+          return true;
+        }
       }
     }
     const Paragraph& para = s_.doc.paragraphs[ps.doc_index];
     for (const ooxml::StyleInfo* st : s_.styles.chain(para.style_id)) {
-      if (st->vanish) return *st->vanish;
+      if (st->vanish) {
+        return *st->vanish;
+      }
     }
     return s_.styles.default_vanish();
   }
 
   std::string run_highlight(xml_node rpr) const {
     std::string_view h = ooxml::val(rpr.child("w:highlight"));
-    if (!h.empty()) return h == "none" ? std::string() : std::string(h);
+    if (!h.empty()) {
+      return h == "none" ? std::string() : std::string(h);
+    }
     if (xml_node shd = rpr.child("w:shd")) {
       std::string_view fill = shd.attribute("w:fill").value();
       if (!fill.empty() && fill != "auto" && fill != "FFFFFF" && fill != "ffffff") {
@@ -717,7 +798,9 @@ class StoryReader {
     std::string_view rstyle = ooxml::val(rpr.child("w:rStyle"));
     if (!rstyle.empty()) {
       for (const ooxml::StyleInfo* st : s_.styles.chain(rstyle)) {
-        if (!st->highlight.empty()) return st->highlight == "none" ? std::string() : st->highlight;
+        if (!st->highlight.empty()) {
+          return st->highlight == "none" ? std::string() : st->highlight;
+        }
       }
     }
     return {};
@@ -743,7 +826,9 @@ class StoryReader {
     }
 
     for (xml_node c : r.children()) {
-      if (c.type() != pugi::node_element) continue;
+      if (c.type() != pugi::node_element) {
+        continue;
+      }
       const char* name = c.name();
       if (std::strcmp(name, "w:t") == 0) {
         if (ps.custom_mark_pending) {
@@ -763,8 +848,12 @@ class StoryReader {
           add_invisible(ps, InvisibleKind::kDeleted, c.child_value(), "", "");
         }
       } else if (is(c, "w:instrText")) {
-        if (!fields_.empty() && !fields_.back().separated) fields_.back().instr += c.child_value();
-        if (!deleting(ps)) add_invisible(ps, InvisibleKind::kFieldCode, c.child_value(), "", "");
+        if (!fields_.empty() && !fields_.back().separated) {
+          fields_.back().instr += c.child_value();
+        }
+        if (!deleting(ps)) {
+          add_invisible(ps, InvisibleKind::kFieldCode, c.child_value(), "", "");
+        }
       } else if (is(c, "w:tab") || is(c, "w:ptab")) {
         emit_text(ps, "\t");
       } else if (is(c, "w:br") || is(c, "w:cr")) {
@@ -806,15 +895,27 @@ class StoryReader {
     std::size_t digits = 0;
     for (char c : hex) {
       int v = -1;
-      if (c >= '0' && c <= '9') v = c - '0';
-      if (c >= 'a' && c <= 'f') v = c - 'a' + 10;
-      if (c >= 'A' && c <= 'F') v = c - 'A' + 10;
-      if (v < 0 || ++digits > 6) return;  // not hex: bad input, nothing shown
+      if (c >= '0' && c <= '9') {
+        v = c - '0';
+      }
+      if (c >= 'a' && c <= 'f') {
+        v = c - 'a' + 10;
+      }
+      if (c >= 'A' && c <= 'F') {
+        v = c - 'A' + 10;
+      }
+      if (v < 0 || ++digits > 6) {
+        return;  // not hex: bad input, nothing shown
+      }
       code = code * 16 + static_cast<char32_t>(v);
     }
-    if (digits == 0 || code > 0x10FFFF) return;
+    if (digits == 0 || code > 0x10FFFF) {
+      return;
+    }
     char32_t mapped = ooxml::map_symbol_char(sym.attribute("w:font").value(), code);
-    if (mapped >= 0xD800 && mapped <= 0xDFFF) return;
+    if (mapped >= 0xD800 && mapped <= 0xDFFF) {
+      return;
+    }
     std::string out;
     append_utf8(out, mapped);
     emit_text(ps, out);
@@ -826,7 +927,9 @@ class StoryReader {
       fields_.push_back(FieldFrame{});
       ++unseparated_;
     } else if (type == "separate") {
-      if (fields_.empty() || fields_.back().separated) return;
+      if (fields_.empty() || fields_.back().separated) {
+        return;
+      }
       FieldFrame& f = fields_.back();
       f.separated = true;
       --unseparated_;
@@ -835,10 +938,16 @@ class StoryReader {
         ++toc_fields_;
       }
     } else if (type == "end") {
-      if (fields_.empty()) return;
+      if (fields_.empty()) {
+        return;
+      }
       const FieldFrame& f = fields_.back();
-      if (!f.separated) --unseparated_;
-      if (f.toc) --toc_fields_;
+      if (!f.separated) {
+        --unseparated_;
+      }
+      if (f.toc) {
+        --toc_fields_;
+      }
       fields_.pop_back();
     }
   }
@@ -848,9 +957,13 @@ class StoryReader {
     nr.kind = is(ref, "w:footnoteReference") ? NoteKind::kFootnote : NoteKind::kEndnote;
     nr.id = ref.attribute("w:id").value();
     nr.at = ps.length;
-    if (deleting(ps)) return;  // a deleted reference is not in the accepted text
+    if (deleting(ps)) {
+      return;  // a deleted reference is not in the accepted text
+    }
     s_.doc.paragraphs[ps.doc_index].note_refs.push_back(nr);
-    if (story_ != Story::kBody) return;
+    if (story_ != Story::kBody) {
+      return;
+    }
     ReaderShared::BodyNoteRef body;
     body.kind = nr.kind;
     body.id = nr.id;
@@ -877,8 +990,12 @@ class StoryReader {
         n = n.first_child();
         continue;
       }
-      while (n && n != root && !n.next_sibling()) n = n.parent();
-      if (n && n != root) n = n.next_sibling();
+      while (n && n != root && !n.next_sibling()) {
+        n = n.parent();
+      }
+      if (n && n != root) {
+        n = n.next_sibling();
+      }
     }
   }
 
@@ -886,17 +1003,23 @@ class StoryReader {
 
   void close_range(const std::string& id, std::size_t end_para, std::size_t end_at) {
     auto it = open_ranges_.find(id);
-    if (it == open_ranges_.end()) return;
+    if (it == open_ranges_.end()) {
+      return;
+    }
     auto [start_para, start_at] = it->second;
     open_ranges_.erase(it);
     auto first = std::find(story_paragraphs_.begin(), story_paragraphs_.end(), start_para);
     auto last = std::find(story_paragraphs_.begin(), story_paragraphs_.end(), end_para);
-    if (first == story_paragraphs_.end() || last == story_paragraphs_.end() || last < first) return;
+    if (first == story_paragraphs_.end() || last == story_paragraphs_.end() || last < first) {
+      return;
+    }
     for (auto p = first; p <= last; ++p) {
       Paragraph& para = s_.doc.paragraphs[*p];
       std::size_t b = p == first ? start_at : 0;
       std::size_t e = p == last ? end_at : cp_count(para.text);
-      if (e < b) e = b;
+      if (e < b) {
+        e = b;
+      }
       para.comment_ranges.push_back(CommentRange{id, b, e});
     }
   }
@@ -912,10 +1035,14 @@ bool missing(const Error& e) { return e.kind == ErrorKind::kMissingPart; }
 
 // Reads and parses an optional part; null document when absent.
 Result<ooxml::XmlDoc> load_optional(package::Package& pkg, const std::string& part) {
-  if (part.empty()) return ooxml::XmlDoc();
+  if (part.empty()) {
+    return ooxml::XmlDoc();
+  }
   auto bytes = pkg.read_part(part);
   if (!bytes.ok()) {
-    if (missing(bytes.error())) return ooxml::XmlDoc();
+    if (missing(bytes.error())) {
+      return ooxml::XmlDoc();
+    }
     return bytes.error();
   }
   return ooxml::load_part_xml(bytes.value(), part);
@@ -934,18 +1061,26 @@ namespace ooxml {
 const package::Relationship* ReaderShared::find_rel(const std::string& source,
                                                     const std::string& id) const {
   auto it = rels.find(source);
-  if (it == rels.end()) return nullptr;
+  if (it == rels.end()) {
+    return nullptr;
+  }
   for (const auto& r : it->second) {
-    if (r.id == id) return &r;
+    if (r.id == id) {
+      return &r;
+    }
   }
   return nullptr;
 }
 
 void ReaderShared::read_note_pr(pugi::xml_node pr, NoteKind kind) {
   NoteNumbering& n = kind == NoteKind::kFootnote ? footnote_numbering : endnote_numbering;
-  if (auto start = int_attr(pr.child("w:numStart"))) n.start = std::clamp(*start, 0, 100000);
+  if (auto start = int_attr(pr.child("w:numStart"))) {
+    n.start = std::clamp(*start, 0, 100000);
+  }
   std::string_view fmt = ooxml::val(pr.child("w:numFmt"));
-  if (!fmt.empty()) n.format = std::string(fmt);
+  if (!fmt.empty()) {
+    n.format = std::string(fmt);
+  }
 }
 
 }  // namespace ooxml
@@ -956,17 +1091,25 @@ void read_properties_part(const pugi::xml_document& xml, std::map<std::string, s
                           bool custom) {
   xml_node root = xml.document_element();
   for (xml_node el : root.children()) {
-    if (el.type() != pugi::node_element) continue;
+    if (el.type() != pugi::node_element) {
+      continue;
+    }
     if (custom) {
       std::string name = el.attribute("name").value();
-      if (name.empty()) continue;
+      if (name.empty()) {
+        continue;
+      }
       xml_node value = el.first_child();
-      while (value && value.type() != pugi::node_element) value = value.next_sibling();
+      while (value && value.type() != pugi::node_element) {
+        value = value.next_sibling();
+      }
       out[name] = trim(value ? value.child_value() : "");
       continue;
     }
     // Vectors (HeadingPairs, TitlesOfParts) have no text of their own.
-    if (el.first_child() && el.first_child().type() == pugi::node_element) continue;
+    if (el.first_child() && el.first_child().type() == pugi::node_element) {
+      continue;
+    }
     std::string text = el.child_value();
     out[local_name(el.name())] = trim(text);
   }
@@ -982,13 +1125,19 @@ Result<Document> read_package(package::Package& pkg, std::string name) {
   doc.path = std::move(name);
   doc.strict = pkg.strict();
   auto main_part = pkg.main_part();
-  if (!main_part.ok()) return main_part.error();
+  if (!main_part.ok()) {
+    return main_part.error();
+  }
   doc.main_part = main_part.value();
 
   auto main_bytes = pkg.read_part(doc.main_part);
-  if (!main_bytes.ok()) return main_bytes.error();
+  if (!main_bytes.ok()) {
+    return main_bytes.error();
+  }
   auto main_xml = load_part_xml(main_bytes.value(), doc.main_part);
-  if (!main_xml.ok()) return main_xml.error();
+  if (!main_xml.ok()) {
+    return main_xml.error();
+  }
   s.rels[doc.main_part] = pkg.relationships(doc.main_part);
 
   // Parts reached from the main part, by relationship kind.
@@ -996,9 +1145,13 @@ Result<Document> read_package(package::Package& pkg, std::string name) {
       comments_ext_part, settings_part;
   std::vector<std::pair<Story, std::string>> all_headers;
   for (const auto& rel : s.rels[doc.main_part]) {
-    if (rel.external || rel.target.empty()) continue;
+    if (rel.external || rel.target.empty()) {
+      continue;
+    }
     auto take = [&](const char* kind, std::string& slot) {
-      if (slot.empty() && package::rel_is(rel, kind)) slot = rel.target;
+      if (slot.empty() && package::rel_is(rel, kind)) {
+        slot = rel.target;
+      }
     };
     take("styles", styles_part);
     take("numbering", numbering_part);
@@ -1007,23 +1160,37 @@ Result<Document> read_package(package::Package& pkg, std::string name) {
     take("comments", comments_part);
     take("commentsExtended", comments_ext_part);
     take("settings", settings_part);
-    if (package::rel_is(rel, "header")) all_headers.emplace_back(Story::kHeader, rel.target);
-    if (package::rel_is(rel, "footer")) all_headers.emplace_back(Story::kFooter, rel.target);
+    if (package::rel_is(rel, "header")) {
+      all_headers.emplace_back(Story::kHeader, rel.target);
+    }
+    if (package::rel_is(rel, "footer")) {
+      all_headers.emplace_back(Story::kFooter, rel.target);
+    }
   }
 
   auto styles_xml = load_optional(pkg, styles_part);
-  if (!styles_xml.ok()) return styles_xml.error();
+  if (!styles_xml.ok()) {
+    return styles_xml.error();
+  }
   s.styles = StyleSheet(styles_xml.value().get());
   auto numbering_xml = load_optional(pkg, numbering_part);
-  if (!numbering_xml.ok()) return numbering_xml.error();
+  if (!numbering_xml.ok()) {
+    return numbering_xml.error();
+  }
   NumberingResolver numbering(numbering_xml.value().get(), s.styles);
 
   auto settings_xml = load_optional(pkg, settings_part);
-  if (!settings_xml.ok()) return settings_xml.error();
+  if (!settings_xml.ok()) {
+    return settings_xml.error();
+  }
   if (settings_xml.value()) {
     xml_node settings = settings_xml.value()->document_element();
-    if (xml_node f = settings.child("w:footnotePr")) s.read_note_pr(f, NoteKind::kFootnote);
-    if (xml_node e = settings.child("w:endnotePr")) s.read_note_pr(e, NoteKind::kEndnote);
+    if (xml_node f = settings.child("w:footnotePr")) {
+      s.read_note_pr(f, NoteKind::kFootnote);
+    }
+    if (xml_node e = settings.child("w:endnotePr")) {
+      s.read_note_pr(e, NoteKind::kEndnote);
+    }
   }
 
   // The body.
@@ -1040,17 +1207,25 @@ Result<Document> read_package(package::Package& pkg, std::string name) {
   // Footnotes and endnotes: each note's paragraphs, separators skipped by type.
   for (auto [kind, part] : {std::pair{NoteKind::kFootnote, footnotes_part},
                             std::pair{NoteKind::kEndnote, endnotes_part}}) {
-    if (part.empty()) continue;
+    if (part.empty()) {
+      continue;
+    }
     auto xml = load_optional(pkg, part);
-    if (!xml.ok()) return xml.error();
-    if (!xml.value()) continue;
+    if (!xml.ok()) {
+      return xml.error();
+    }
+    if (!xml.value()) {
+      continue;
+    }
     numbering.reset_counters();
     Story story = kind == NoteKind::kFootnote ? Story::kFootnote : Story::kEndnote;
     StoryReader reader(s, story, part, &numbering);
     const char* element = kind == NoteKind::kFootnote ? "w:footnote" : "w:endnote";
     for (xml_node note : xml.value()->document_element().children(element)) {
       std::string_view type = note.attribute("w:type").value();
-      if (!type.empty() && type != "normal") continue;
+      if (!type.empty() && type != "normal") {
+        continue;
+      }
       Note n;
       n.kind = kind;
       n.id = note.attribute("w:id").value();
@@ -1060,7 +1235,9 @@ Result<Document> read_package(package::Package& pkg, std::string name) {
       std::size_t first = doc.paragraphs.size();
       reader.reset_fields();
       reader.read_blocks(note, ctx);
-      for (std::size_t p = first; p < doc.paragraphs.size(); ++p) n.paragraphs.push_back(p);
+      for (std::size_t p = first; p < doc.paragraphs.size(); ++p) {
+        n.paragraphs.push_back(p);
+      }
       doc.notes.push_back(std::move(n));
     }
     reader.finish();
@@ -1069,7 +1246,9 @@ Result<Document> read_package(package::Package& pkg, std::string name) {
   // Comments, with replies and the resolved flag from commentsExtended.
   if (!comments_part.empty()) {
     auto xml = load_optional(pkg, comments_part);
-    if (!xml.ok()) return xml.error();
+    if (!xml.ok()) {
+      return xml.error();
+    }
     if (xml.value()) {
       numbering.reset_counters();
       StoryReader reader(s, Story::kComment, comments_part, &numbering);
@@ -1086,24 +1265,36 @@ Result<Document> read_package(package::Package& pkg, std::string name) {
         std::size_t first = doc.paragraphs.size();
         reader.reset_fields();
         reader.read_blocks(el, ctx);
-        for (std::size_t p = first; p < doc.paragraphs.size(); ++p) c.paragraphs.push_back(p);
+        for (std::size_t p = first; p < doc.paragraphs.size(); ++p) {
+          c.paragraphs.push_back(p);
+        }
         std::string last_para_id;
-        for (xml_node p : el.children("w:p")) last_para_id = p.attribute("w14:paraId").value();
-        if (!last_para_id.empty()) by_last_para_id[last_para_id] = doc.comments.size();
+        for (xml_node p : el.children("w:p")) {
+          last_para_id = p.attribute("w14:paraId").value();
+        }
+        if (!last_para_id.empty()) {
+          by_last_para_id[last_para_id] = doc.comments.size();
+        }
         doc.comments.push_back(std::move(c));
       }
       reader.finish();
       auto ext = load_optional(pkg, comments_ext_part);
-      if (!ext.ok()) return ext.error();
+      if (!ext.ok()) {
+        return ext.error();
+      }
       if (ext.value()) {
         for (xml_node ce : ext.value()->document_element().children("w15:commentEx")) {
           auto self = by_last_para_id.find(ce.attribute("w15:paraId").value());
-          if (self == by_last_para_id.end()) continue;
+          if (self == by_last_para_id.end()) {
+            continue;
+          }
           Comment& c = doc.comments[self->second];
           std::string_view done = ce.attribute("w15:done").value();
           c.done = done == "1" || done == "true" || done == "on";
           auto parent = by_last_para_id.find(ce.attribute("w15:paraIdParent").value());
-          if (parent != by_last_para_id.end()) c.parent_id = doc.comments[parent->second].id;
+          if (parent != by_last_para_id.end()) {
+            c.parent_id = doc.comments[parent->second].id;
+          }
         }
       }
     }
@@ -1116,8 +1307,9 @@ Result<Document> read_package(package::Package& pkg, std::string name) {
   for (const auto& ref : s.header_refs) {
     const package::Relationship* rel = s.find_rel(doc.main_part, ref.rel_id);
     if (rel == nullptr || rel->external || rel->target.empty() ||
-        !seen_parts.insert(rel->target).second)
+        !seen_parts.insert(rel->target).second) {
       continue;
+    }
     HeaderFooter hf;
     hf.story = ref.story;
     hf.part = rel->target;
@@ -1125,7 +1317,9 @@ Result<Document> read_package(package::Package& pkg, std::string name) {
     stories.push_back(std::move(hf));
   }
   for (const auto& [story, part] : all_headers) {
-    if (!seen_parts.insert(part).second) continue;
+    if (!seen_parts.insert(part).second) {
+      continue;
+    }
     HeaderFooter hf;
     hf.story = story;
     hf.part = part;
@@ -1133,35 +1327,55 @@ Result<Document> read_package(package::Package& pkg, std::string name) {
   }
   for (HeaderFooter& hf : stories) {
     auto xml = load_optional(pkg, hf.part);
-    if (!xml.ok()) return xml.error();
-    if (!xml.value()) continue;
+    if (!xml.ok()) {
+      return xml.error();
+    }
+    if (!xml.value()) {
+      continue;
+    }
     numbering.reset_counters();
     StoryReader reader(s, hf.story, hf.part, &numbering);
     std::size_t first = doc.paragraphs.size();
     reader.read_blocks(xml.value()->document_element(), BlockContext{});
     reader.finish();
-    for (std::size_t p = first; p < doc.paragraphs.size(); ++p) hf.paragraphs.push_back(p);
+    for (std::size_t p = first; p < doc.paragraphs.size(); ++p) {
+      hf.paragraphs.push_back(p);
+    }
     doc.headers_footers.push_back(std::move(hf));
   }
 
   // Document properties, reached from the package relationships.
   for (const auto& rel : pkg.relationships("")) {
-    if (rel.external || rel.target.empty()) continue;
+    if (rel.external || rel.target.empty()) {
+      continue;
+    }
     std::map<std::string, std::string>* slot = nullptr;
     bool custom = false;
-    if (package::rel_is(rel, "core-properties")) slot = &doc.properties.core;
-    if (package::rel_is(rel, "extended-properties")) slot = &doc.properties.app;
+    if (package::rel_is(rel, "core-properties")) {
+      slot = &doc.properties.core;
+    }
+    if (package::rel_is(rel, "extended-properties")) {
+      slot = &doc.properties.app;
+    }
     if (package::rel_is(rel, "custom-properties")) {
       slot = &doc.properties.custom;
       custom = true;
     }
-    if (slot == nullptr || !slot->empty()) continue;
+    if (slot == nullptr || !slot->empty()) {
+      continue;
+    }
     auto xml = load_optional(pkg, rel.target);
-    if (!xml.ok()) return xml.error();
-    if (xml.value()) read_properties_part(*xml.value(), *slot, custom);
+    if (!xml.ok()) {
+      return xml.error();
+    }
+    if (xml.value()) {
+      read_properties_part(*xml.value(), *slot, custom);
+    }
   }
 
-  for (const std::string& w : numbering.warnings()) doc.reader_notes.push_back(w);
+  for (const std::string& w : numbering.warnings()) {
+    doc.reader_notes.push_back(w);
+  }
   index_document(s);
   return std::move(s.doc);
 }
@@ -1170,13 +1384,17 @@ Result<Document> read_package(package::Package& pkg, std::string name) {
 
 Result<Document> read_document(const std::filesystem::path& path) {
   auto pkg = package::Package::open(path);
-  if (!pkg.ok()) return pkg.error();
+  if (!pkg.ok()) {
+    return pkg.error();
+  }
   return ooxml::read_package(pkg.value(), path.string());
 }
 
 Result<Document> read_document_bytes(std::string bytes, std::string name) {
   auto pkg = package::Package::open_bytes(std::move(bytes));
-  if (!pkg.ok()) return pkg.error();
+  if (!pkg.ok()) {
+    return pkg.error();
+  }
   return ooxml::read_package(pkg.value(), std::move(name));
 }
 

@@ -17,7 +17,9 @@ namespace dhrlint::ooxml {
 namespace {
 
 std::string roman(int n, bool upper) {
-  if (n <= 0 || n >= 4000) return std::to_string(n);
+  if (n <= 0 || n >= 4000) {
+    return std::to_string(n);
+  }
   static constexpr std::pair<int, const char*> kParts[] = {
       {1000, "m"}, {900, "cm"}, {500, "d"}, {400, "cd"}, {100, "c"}, {90, "xc"}, {50, "l"},
       {40, "xl"},  {10, "x"},   {9, "ix"},  {5, "v"},    {4, "iv"},  {1, "i"}};
@@ -29,30 +31,48 @@ std::string roman(int n, bool upper) {
     }
   }
   if (upper) {
-    for (char& c : out) c = static_cast<char>(c - 'a' + 'A');
+    for (char& c : out) {
+      c = static_cast<char>(c - 'a' + 'A');
+    }
   }
   return out;
 }
 
 // Word's letter numbering: a..z, then aa, bb, ... (the letter repeated).
 std::string letters(int n, bool upper) {
-  if (n <= 0) return std::to_string(n);
+  if (n <= 0) {
+    return std::to_string(n);
+  }
   char c = static_cast<char>((upper ? 'A' : 'a') + (n - 1) % 26);
   return std::string(static_cast<std::size_t>((n - 1) / 26 + 1), c);
 }
 
 std::string note_mark(int n, std::string_view format, NoteKind kind) {
-  if (format.empty()) format = kind == NoteKind::kFootnote ? "decimal" : "lowerRoman";
-  if (format == "lowerRoman") return roman(n, false);
-  if (format == "upperRoman") return roman(n, true);
-  if (format == "lowerLetter") return letters(n, false);
-  if (format == "upperLetter") return letters(n, true);
+  if (format.empty()) {
+    format = kind == NoteKind::kFootnote ? "decimal" : "lowerRoman";
+  }
+  if (format == "lowerRoman") {
+    return roman(n, false);
+  }
+  if (format == "upperRoman") {
+    return roman(n, true);
+  }
+  if (format == "lowerLetter") {
+    return letters(n, false);
+  }
+  if (format == "upperLetter") {
+    return letters(n, true);
+  }
   if (format == "chicago") {
     static constexpr const char* kSymbols[] = {"*", "\u2020", "\u2021", "\u00A7"};
-    if (n <= 0) return std::to_string(n);
+    if (n <= 0) {
+      return std::to_string(n);
+    }
     int i = (n - 1) % 4;
     std::string out;
-    for (int k = 0; k <= (n - 1) / 4 && k < 16; ++k) out += kSymbols[i];
+    for (int k = 0; k <= (n - 1) / 4 && k < 16; ++k) {
+      out += kSymbols[i];
+    }
     return out;
   }
   return std::to_string(n);
@@ -78,34 +98,50 @@ void number_notes(ReaderShared& s) {
                        ref.kind);
       ++counter;
     }
-    if (it == note_of.end()) continue;
+    if (it == note_of.end()) {
+      continue;
+    }
     Note& note = doc.notes[it->second];
-    if (note.anchor != kNoIndex) continue;  // numbered at its first reference
+    if (note.anchor != kNoIndex) {
+      continue;  // numbered at its first reference
+    }
     note.number = mark;
     note.anchor = ref.paragraph;
   }
   for (Note& note : doc.notes) {
-    for (std::size_t p : note.paragraphs) doc.paragraphs[p].anchor = note.anchor;
+    for (std::size_t p : note.paragraphs) {
+      doc.paragraphs[p].anchor = note.anchor;
+    }
   }
 }
 
 void anchor_comments(Document& doc) {
   std::map<std::string, std::size_t> comment_of;
-  for (std::size_t i = 0; i < doc.comments.size(); ++i) comment_of[doc.comments[i].id] = i;
+  for (std::size_t i = 0; i < doc.comments.size(); ++i) {
+    comment_of[doc.comments[i].id] = i;
+  }
   for (std::size_t p = 0; p < doc.paragraphs.size(); ++p) {
     const Paragraph& para = doc.paragraphs[p];
-    if (para.story == Story::kComment) continue;
+    if (para.story == Story::kComment) {
+      continue;
+    }
     for (const CommentRange& r : para.comment_ranges) {
       auto it = comment_of.find(r.id);
-      if (it == comment_of.end()) continue;
+      if (it == comment_of.end()) {
+        continue;
+      }
       Comment& c = doc.comments[it->second];
       // Body anchors win over anchors in notes or headers met earlier in the
       // vector: the body comes first, so the first one found is right.
-      if (c.anchor == kNoIndex) c.anchor = p;
+      if (c.anchor == kNoIndex) {
+        c.anchor = p;
+      }
     }
   }
   for (Comment& c : doc.comments) {
-    for (std::size_t p : c.paragraphs) doc.paragraphs[p].anchor = c.anchor;
+    for (std::size_t p : c.paragraphs) {
+      doc.paragraphs[p].anchor = c.anchor;
+    }
   }
 }
 
@@ -114,7 +150,9 @@ void index_sections(Document& doc) {
   std::vector<std::pair<int, std::size_t>> heading_stack;  // (level, paragraph)
   for (std::size_t i = 0; i < doc.paragraphs.size(); ++i) {
     Paragraph& p = doc.paragraphs[i];
-    if (p.story != Story::kBody) continue;
+    if (p.story != Story::kBody) {
+      continue;
+    }
     if (p.in_text_box && p.anchor < i) {
       p.section = doc.paragraphs[p.anchor].section;
       p.headings = doc.paragraphs[p.anchor].headings;
@@ -123,7 +161,9 @@ void index_sections(Document& doc) {
     std::string own;
     if (!p.table && !p.is_toc) {
       if (!p.label.empty()) {
-        if (!p.label_is_bullet) own = label_report_number(p.label);
+        if (!p.label_is_bullet) {
+          own = label_report_number(p.label);
+        }
       } else {
         std::size_t end = 0;
         own = typed_report_number(p.text, p.heading_level.has_value(), &end);
@@ -148,18 +188,27 @@ void index_sections(Document& doc) {
     p.section = current;
     if (p.heading_level && !p.is_toc) {
       int level = *p.heading_level;
-      while (!heading_stack.empty() && heading_stack.back().first >= level)
+      while (!heading_stack.empty() && heading_stack.back().first >= level) {
         heading_stack.pop_back();
-      for (const auto& h : heading_stack) p.headings.push_back(h.second);
+      }
+      for (const auto& h : heading_stack) {
+        p.headings.push_back(h.second);
+      }
       heading_stack.emplace_back(level, i);
     } else {
-      for (const auto& h : heading_stack) p.headings.push_back(h.second);
+      for (const auto& h : heading_stack) {
+        p.headings.push_back(h.second);
+      }
     }
   }
   // Notes and comments belong to the paragraph that anchors them.
   for (Paragraph& p : doc.paragraphs) {
-    if (p.story == Story::kBody || p.story == Story::kHeader || p.story == Story::kFooter) continue;
-    if (p.anchor == kNoIndex || p.anchor >= doc.paragraphs.size()) continue;
+    if (p.story == Story::kBody || p.story == Story::kHeader || p.story == Story::kFooter) {
+      continue;
+    }
+    if (p.anchor == kNoIndex || p.anchor >= doc.paragraphs.size()) {
+      continue;
+    }
     const Paragraph& anchor = doc.paragraphs[p.anchor];
     p.section = anchor.section;
     p.headings = anchor.headings;
@@ -171,7 +220,9 @@ void index_sections(Document& doc) {
 std::string label_report_number(std::string_view label) {
   static const RE2 kOutline(R"(\s*(\d{1,4}(?:\.\d{1,4})*)\.?\s*)");
   std::string number;
-  if (!RE2::FullMatch(label, kOutline, &number)) return {};
+  if (!RE2::FullMatch(label, kOutline, &number)) {
+    return {};
+  }
   return number;
 }
 
@@ -185,23 +236,35 @@ std::string typed_report_number(std::string_view text, bool heading, std::size_t
   std::size_t consumed_bytes = 0;
   {
     re2::StringPiece rest = input;
-    if (!RE2::Consume(&rest, kTyped, &lead, &number, &stop, &first_space)) return {};
+    if (!RE2::Consume(&rest, kTyped, &lead, &number, &stop, &first_space)) {
+      return {};
+    }
     consumed_bytes = text.size() - rest.size();
   }
   std::string_view rest = text.substr(consumed_bytes);
-  if (rest.empty()) return {};
+  if (rest.empty()) {
+    return {};
+  }
   bool single = number.find('.') == std::string::npos;
-  if (single && stop.empty() && first_space != "\t" && !heading) return {};
+  if (single && stop.empty() && first_space != "\t" && !heading) {
+    return {};
+  }
   // "12.30 pm", "2.5 hours": what follows a report number is a sentence.
-  bool quote = rest.rfind("\"", 0) == 0 || rest.rfind("'", 0) == 0 ||
+  bool quote = rest.rfind('\"', 0) == 0 || rest.rfind('\'', 0) == 0 ||
                rest.rfind("\u201C", 0) == 0 || rest.rfind("\u2018", 0) == 0 ||
                rest.rfind("\u00AB", 0) == 0;
   if (!quote && !text::starts_upper(rest)) {
-    if (!heading) return {};
+    if (!heading) {
+      return {};
+    }
     unsigned char c = static_cast<unsigned char>(rest[0]);
-    if (c < 0x80 && !std::isalpha(c)) return {};
+    if (c < 0x80 && !std::isalpha(c)) {
+      return {};
+    }
   }
-  if (end != nullptr) *end = text::length(text.substr(0, consumed_bytes));
+  if (end != nullptr) {
+    *end = text::length(text.substr(0, consumed_bytes));
+  }
   return number;
 }
 

@@ -267,7 +267,9 @@ constexpr std::array<Glyph, 30> kWingdings{{
 
 std::string lower(std::string_view s) {
   std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  for (char& c : out) {
+    c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  }
   return out;
 }
 
@@ -290,7 +292,9 @@ char32_t map_symbol_char(std::string_view font, char32_t code_point) {
   // Only Wingdings itself: Wingdings 2 and 3 draw other glyphs at the same slots.
   if (f == "wingdings") {
     for (const Glyph& g : kWingdings) {
-      if (g.code == slot) return g.unicode;
+      if (g.code == slot) {
+        return g.unicode;
+      }
     }
     return code_point;
   }
