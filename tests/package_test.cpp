@@ -204,7 +204,7 @@ std::vector<Entry> replace_entry(std::vector<Entry> entries, const std::string& 
                                  std::string data) {
   for (Entry& e : entries) {
     if (e.name == name) {
-      e.data = std::move(data);
+      e.data = data;
     }
   }
   return entries;
@@ -1125,7 +1125,7 @@ TEST_CASE("package: randomly damaged packages and compound files fail cleanly") 
     const int mutations = 1 + static_cast<int>(random() % 6);
     for (int m = 0; m < mutations; ++m) {
       // Mostly the header and the FAT/directory sectors, where the pointers are.
-      const std::size_t at = random() % std::min<std::size_t>(bytes.size(), 3 * 512);
+      const std::size_t at = random() % std::min<std::size_t>(bytes.size(), std::size_t{3} * 512);
       bytes[at] = static_cast<char>(random() & 0xFF);
     }
     if (random() % 4 == 0) {
