@@ -52,7 +52,10 @@ HbaReading HbaReader::read(const Document& doc, DocumentAnalysis& analysis) cons
           const text::FoldedText& next_folded = analysis.folded(next);
           const rulekit::SentenceSpan first = rulekit::to_span(next_folded, next_sentences[0]);
           next_reasoned =
-              reasoning_.contains_in(next_folded, first.folded_begin, first.folded_end, "reason");
+              reasoning_.contains_in(next_folded, first.folded_begin, first.folded_end, "reason") &&
+              (reasoning_.contains_in(next_folded, first.folded_begin, first.folded_end,
+                                      "refers-back") ||
+               terms_.contains_in(next_folded, first.folded_begin, first.folded_end));
         }
       }
     }

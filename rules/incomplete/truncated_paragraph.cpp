@@ -96,6 +96,7 @@ class TruncatedParagraphRule final : public Rule {
  private:
   void check_paragraph(const Document& doc, RuleContext& ctx, std::size_t i,
                        const std::vector<char32_t>& cps, text::Range content) const {
+    const Paragraph& p = doc.paragraphs[i];
     std::size_t k = content.end;
     while (k > content.start && is_closer(cps[k - 1])) --k;
     if (k == content.start) return;
@@ -128,6 +129,16 @@ class TruncatedParagraphRule final : public Rule {
       return;
     }
     if (list_follows) return;  // "The panel recommends that" + (a), (b) ...
+    // A typed heading: the next report number is its child ("3.4 Analysis of
+    // agency contact ..." followed by 3.4.1).
+    if (next_para != nullptr && next_para->is_report_number) {
+      const std::string own = rulekit::own_report_number(p);
+      const std::string child = rulekit::own_report_number(*next_para);
+      if (!own.empty() && child.size() > own.size() + 1 && child.compare(0, own.size(), own) == 0 &&
+          child[own.size()] == '.') {
+        return;
+      }
+    }
 
     const std::string tail = utf8_of(cps, {content.start, content.end});
     if (RE2::PartialMatch(tail, url_end_)) return;
