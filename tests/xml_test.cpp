@@ -139,3 +139,16 @@ TEST_CASE("xml: on/off values") {
   CHECK_FALSE(dhrlint::ooxml::on_off(r.child("w:strike")));
   CHECK_FALSE(dhrlint::ooxml::on_off(r.child("w:u")));
 }
+
+TEST_CASE("xml: a deeply nested discarded branch is removed without recursion") {
+  std::string src =
+      "<w:p xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\" "
+      "xmlns:mc=\"http://schemas.openxmlformats.org/markup-compatibility/2006\" xmlns:zz=\"urn:z\">"
+      "<mc:AlternateContent><mc:Choice Requires=\"zz\">";
+  for (int i = 0; i < 200000; ++i) src += "<w:sdt>";
+  for (int i = 0; i < 200000; ++i) src += "</w:sdt>";
+  src += "</mc:Choice><mc:Fallback><w:t>kept</w:t></mc:Fallback></mc:AlternateContent></w:p>";
+  auto doc = load_part_xml(src, "deep.xml");
+  REQUIRE(doc.ok());
+  CHECK(std::string(doc.value()->child("w:p").child("w:t").text().get()) == "kept");
+}

@@ -63,12 +63,6 @@ bool understood_prefix(std::string_view canonical) {
   return !canonical.empty() && canonical != "x";
 }
 
-struct Scope {
-  // prefix ("" = default namespace) -> uri, only the declarations made on the
-  // element that opened this scope; lookups walk the stack.
-  std::vector<std::pair<std::string, std::string>> decls;
-};
-
 class Canonicaliser {
  public:
   void run(pugi::xml_node root) {
@@ -77,36 +71,39 @@ class Canonicaliser {
     struct Frame {
       pugi::xml_node node;
       bool entered;
+      std::size_t decls_before;  // size of decls_ before this element's declarations
     };
     std::vector<Frame> stack;
     for (pugi::xml_node c = root.last_child(); c; c = c.previous_sibling()) {
-      stack.push_back({c, false});
+      stack.push_back({c, false, 0});
     }
     while (!stack.empty()) {
       Frame f = stack.back();
       stack.pop_back();
       if (f.entered) {
-        scopes_.pop_back();
+        decls_.resize(f.decls_before);
         continue;
       }
       if (f.node.type() != pugi::node_element) continue;
+      std::size_t before = decls_.size();
       enter(f.node);
-      stack.push_back({f.node, true});
+      stack.push_back({f.node, true, before});
       for (pugi::xml_node c = f.node.last_child(); c; c = c.previous_sibling()) {
-        stack.push_back({c, false});
+        stack.push_back({c, false, 0});
       }
     }
   }
 
  private:
-  std::vector<Scope> scopes_;
+  // Namespace declarations in scope, innermost last: (prefix, uri), "" being
+  // the default namespace. Only declaring elements add entries, so a lookup
+  // costs the number of declarations in scope, not the nesting depth.
+  std::vector<std::pair<std::string, std::string>> decls_;
 
   std::string_view lookup(std::string_view prefix) const {
     if (prefix == "xml") return kXmlNs;
-    for (auto s = scopes_.rbegin(); s != scopes_.rend(); ++s) {
-      for (const auto& [p, uri] : s->decls) {
-        if (p == prefix) return uri;
-      }
+    for (auto d = decls_.rbegin(); d != decls_.rend(); ++d) {
+      if (d->first == prefix) return d->second;
     }
     return {};
   }
@@ -132,16 +129,14 @@ class Canonicaliser {
   }
 
   void enter(pugi::xml_node el) {
-    Scope scope;
     for (pugi::xml_attribute a : el.attributes()) {
       std::string_view n = a.name();
       if (n == "xmlns") {
-        scope.decls.emplace_back("", a.value());
+        decls_.emplace_back("", a.value());
       } else if (n.substr(0, 6) == "xmlns:") {
-        scope.decls.emplace_back(std::string(n.substr(6)), a.value());
+        decls_.emplace_back(std::string(n.substr(6)), a.value());
       }
     }
-    scopes_.push_back(std::move(scope));
     el.set_name(canonical_name(el.name(), false).c_str());
     // mc:Choice Requires="wps w14": rewrite to canonical prefixes (or "x") so
     // the branch choice below needs no scope.
@@ -185,6 +180,21 @@ bool choice_understood(pugi::xml_node choice) {
   return true;
 }
 
+// pugixml frees a removed subtree recursively; a hostile, deeply nested
+// discarded branch would overflow the stack. Remove leaves first instead:
+// every node is descended to once and removed once.
+void remove_subtree(pugi::xml_node root) {
+  pugi::xml_node n = root;
+  while (true) {
+    while (n.first_child()) n = n.first_child();
+    if (n == root) break;
+    pugi::xml_node parent = n.parent();
+    parent.remove_child(n);
+    n = parent;
+  }
+  root.parent().remove_child(root);
+}
+
 // Replaces each mc:AlternateContent by the children of its chosen branch, in
 // one pre-order pass; spliced content is visited next, so nested
 // AlternateContent inside the chosen branch is resolved too.
@@ -213,7 +223,7 @@ void resolve_alternate_content(pugi::xml_document& doc) {
         // Climb to the next node in pre-order after `node`.
         for (pugi::xml_node up = parent; up && !next; up = up.parent()) next = up.next_sibling();
       }
-      parent.remove_child(node);
+      remove_subtree(node);
       node = next;
       continue;
     }
