@@ -174,7 +174,23 @@ FoldedText fold(std::string_view utf8) {
   return out;
 }
 
-std::string fold_string(std::string_view utf8) { return fold(utf8).text; }
+std::string fold_string(std::string_view utf8) {
+  // Fast path for plain ASCII (most words of a word list): lower-casing is the
+  // whole fold, no offset map needed.
+  bool ascii = true;
+  for (char c : utf8) {
+    if (static_cast<unsigned char>(c) >= 0x80) {
+      ascii = false;
+      break;
+    }
+  }
+  if (!ascii) return fold(utf8).text;
+  std::string out(utf8);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+  }
+  return out;
+}
 
 std::vector<Range> words(std::string_view utf8) {
   std::vector<Range> out;
