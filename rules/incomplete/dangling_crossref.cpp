@@ -271,7 +271,10 @@ class DanglingCrossrefRule final : public Rule {
       return true;
     }
     if (RE2::PartialMatch(before, statute_before_)) return true;
+    // "see 1.9.4" with no document named right after it is this report's
+    // numbering: other documents are cited as "paragraph 56 of ...".
     const bool internal =
+        (ref.see && !ref.single) ||
         terms_.contains_in(folded, sentence.folded_begin, sentence.folded_end, "internal");
     if (ref.appendix &&
         terms_.contains_in(folded, sentence.folded_begin, sentence.folded_end, "separate")) {

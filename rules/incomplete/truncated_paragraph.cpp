@@ -23,6 +23,9 @@ using rulekit::is_terminal;
 // A numbered paragraph without closing punctuation and this few words, not
 // ending on an open word, reads as a typed heading ("1.6 Background").
 constexpr std::size_t kHeadingLikeWords = 12;
+// Up to this many words a line without a full stop is a heading even with a
+// verb in it ("Who Joan was", "What the family told us").
+constexpr std::size_t kShortHeadingWords = 6;
 
 bool is_word_cp(char32_t c) {
   return u_isalnum(static_cast<UChar32>(c)) || c == U'\'' || c == U'\u2019' || c == U'-' ||
@@ -73,6 +76,10 @@ class TruncatedParagraphRule final : public Rule {
     for (const std::string& w :
          rulekit::data_group("incomplete/sentence-endings.txt", "never-final")) {
       never_final_.insert(w);
+    }
+    for (const std::string& w :
+         rulekit::data_group("incomplete/sentence-endings.txt", "sentence-verbs")) {
+      sentence_verbs_.insert(w);
     }
   }
 
@@ -165,11 +172,28 @@ class TruncatedParagraphRule final : public Rule {
         for (std::size_t j = content.start; j + 1 < k; ++j) {
           if (is_terminal(cps[j]) && is_space(cps[j + 1])) has_stop = true;
         }
-        if (words <= kHeadingLikeWords && !has_stop) return;
+        // A heading names a topic; a sentence has a finite verb ("said",
+        // "was", "had"). Very short lines pass either way ("Who Joan was").
+        const bool heading_like =
+            !has_stop && (words <= kShortHeadingWords ||
+                          (words <= kHeadingLikeWords && !has_sentence_verb(cps, content)));
+        if (heading_like) return;
       }
     }
     const std::size_t s = last_sentence_start(cps, content.start, content.end);
     report(ctx, i, s, content.end, word.empty() ? std::string(1, '?') : word);
+  }
+
+  bool has_sentence_verb(const std::vector<char32_t>& cps, text::Range r) const {
+    std::size_t j = r.start;
+    while (j < r.end) {
+      while (j < r.end && !u_isalnum(static_cast<UChar32>(cps[j]))) ++j;
+      std::size_t e = j;
+      while (e < r.end && is_word_cp(cps[e])) ++e;
+      if (e > j && sentence_verbs_.count(text::fold_string(utf8_of(cps, {j, e})))) return true;
+      j = e;
+    }
+    return false;
   }
 
   static std::size_t count_words(const std::vector<char32_t>& cps, text::Range r) {
@@ -197,6 +221,7 @@ class TruncatedParagraphRule final : public Rule {
 
   std::set<std::string> open_words_;
   std::set<std::string> never_final_;
+  std::set<std::string> sentence_verbs_;
   // A paragraph ending in a web address or e-mail address (no full stop, so
   // the link still works when copied).
   const RE2 url_end_{R"((?i)(?:https?://|www\.|[A-Za-z0-9._%+-]+@)[^\s]+$)"};
