@@ -5,7 +5,7 @@ set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 bash "$root/tools/deps.sh"
 cmake -S "$root" -B "$root/build" -DCMAKE_BUILD_TYPE=Release >/dev/null
-cmake --build "$root/build" -j"$(nproc)" --target dhrlint dhrlint_samples >/dev/null
+cmake --build "$root/build" -j"$(nproc)" --target dhrlint dhrlint_sample_fixtures >/dev/null
 set +e
 "$root/build/dhrlint" "$root/build/fixtures/sample/overview-report.docx" "$@"
 rc=$?
