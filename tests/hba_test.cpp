@@ -79,10 +79,10 @@ TEST_CASE("hba: the usual spellings are recognised") {
        {"honour-based abuse", "Honour Based Violence", "honor-based violence",
         "so-called \u2018honour\u2019", "\u2018honour\u2019\u2011based abuse", "HBA", "HBV",
         "izzat", "a forced marriage", "honour killing", "honour-related violence"}) {
-    CHECK_MESSAGE(terms.contains(std::string_view(s)), s);
+    CHECK_MESSAGE(terms.contains(std::string_view(s), "term"), s);
   }
   for (const char* s : {"in honour of her memory", "an honourable man", "HBAs2", "dishonest"}) {
-    CHECK_MESSAGE(!terms.contains(std::string_view(s)), s);
+    CHECK_MESSAGE(!terms.contains(std::string_view(s), "term"), s);
   }
 }
 

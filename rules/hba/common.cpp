@@ -1,5 +1,7 @@
 #include "rules/hba/common.hpp"
 
+#include <algorithm>
+
 #include "lint/engine/analysis.hpp"
 
 namespace dhrlint::hba {
@@ -33,7 +35,16 @@ HbaReading HbaReader::read(const Document& doc, DocumentAnalysis& analysis) cons
     if (!body && !note) continue;
     const text::FoldedText& folded = analysis.folded(i);
     if (folded.text.empty() || excluded_paragraph(doc, i)) continue;
-    const std::vector<rulekit::TermMatch> terms = terms_.find(folded);
+    std::vector<rulekit::TermMatch> terms = terms_.find(folded, "term");
+    const std::vector<rulekit::TermMatch> names = terms_.find(folded, "not-consideration");
+    terms.erase(std::remove_if(terms.begin(), terms.end(),
+                               [&](const rulekit::TermMatch& t) {
+                                 return std::any_of(names.begin(), names.end(), [&](const auto& n) {
+                                   return t.folded_begin < n.folded_end &&
+                                          n.folded_begin < t.folded_end;
+                                 });
+                               }),
+                terms.end());
     for (const rulekit::TermMatch& m : terms) {
       (body ? out.body_terms : out.note_terms).push_back(Mention{i, m.start, m.end});
     }
@@ -55,7 +66,7 @@ HbaReading HbaReader::read(const Document& doc, DocumentAnalysis& analysis) cons
               reasoning_.contains_in(next_folded, first.folded_begin, first.folded_end, "reason") &&
               (reasoning_.contains_in(next_folded, first.folded_begin, first.folded_end,
                                       "refers-back") ||
-               terms_.contains_in(next_folded, first.folded_begin, first.folded_end));
+               terms_.contains_in(next_folded, first.folded_begin, first.folded_end, "term"));
         }
       }
     }
@@ -70,7 +81,7 @@ void HbaReader::read_dismissals(std::size_t p, const std::string& original,
                                 bool next_paragraph_reasoned, HbaReading& out) const {
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     const rulekit::SentenceSpan span = rulekit::to_span(folded, sentences[s]);
-    if (!terms_.contains_in(folded, span.folded_begin, span.folded_end)) continue;
+    if (!terms_.contains_in(folded, span.folded_begin, span.folded_end, "term")) continue;
     if (!reasoning_.contains_in(folded, span.folded_begin, span.folded_end, "dismissal")) continue;
     auto reasoned = [&](const text::Range& r) {
       const rulekit::SentenceSpan x = rulekit::to_span(folded, r);
@@ -82,7 +93,7 @@ void HbaReader::read_dismissals(std::size_t p, const std::string& original,
     // consulted Karma Nirvana ... . It found no evidence of HBA.").
     if (s > 0) {
       const rulekit::SentenceSpan prev = rulekit::to_span(folded, sentences[s - 1]);
-      if (terms_.contains_in(folded, prev.folded_begin, prev.folded_end) &&
+      if (terms_.contains_in(folded, prev.folded_begin, prev.folded_end, "term") &&
           reasoned(sentences[s - 1])) {
         continue;
       }
