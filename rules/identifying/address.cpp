@@ -145,7 +145,7 @@ class AddressRule : public Rule {
   }
 
   void find_streets(std::string_view text, std::vector<Hit>& hits) const {
-    const std::vector<Token> tokens = tokenize(text);
+    const std::vector<Token> tokens = tokenize_(text);
     const TermSet no_of;
     for (std::size_t i = 1; i < tokens.size(); ++i) {
       const Token& word = tokens[i];
@@ -196,6 +196,7 @@ class AddressRule : public Rule {
   }
 
   RuleInfo info_;
+  Tokenizer tokenize_;
   re2::RE2 postcode_re_;
   std::string first_excluded_, second_excluded_, third_allowed_, fourth_allowed_, inward_excluded_;
   TermSet specials_;

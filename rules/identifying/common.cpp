@@ -257,13 +257,15 @@ bool is_space_gap(std::string_view gap) {
 
 }  // namespace
 
-std::vector<Token> tokenize(std::string_view utf8) {
-  static const std::string kPattern =
-      "([\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:['\xE2\x80\x99\\-\xE2\x80\x90\xE2\x80\x91]"
-      "[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*)*)";
-  // Compiled per call: RE2 objects are cheap to build for a pattern this
-  // small, and no function-local static keeps process-wide state.
-  const re2::RE2 re(kPattern);
+Tokenizer::Tokenizer()
+    : re_(std::make_unique<re2::RE2>(
+          "([\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:['\xE2\x80\x99\\-\xE2\x80\x90\xE2\x80\x91]"
+          "[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*)*)")) {}
+
+Tokenizer::~Tokenizer() = default;
+
+std::vector<Token> Tokenizer::operator()(std::string_view utf8) const {
+  const re2::RE2& re = *re_;
   const CodePoints cps(utf8);
   std::vector<Token> tokens;
   std::size_t previous_end = 0;
@@ -470,7 +472,7 @@ NamedPlaceFinder::NamedPlaceFinder(std::string_view data_file)
 void NamedPlaceFinder::find(std::string_view text, const std::vector<std::string>& extra_allowed,
                             const text::Lexicon& lexicon, const std::string& message,
                             std::vector<Hit>& hits) const {
-  const std::vector<Token> tokens = tokenize(text);
+  const std::vector<Token> tokens = tokenize_(text);
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     std::size_t head_len = match_phrase(tokens, i, heads_);
     if (head_len == 0) {

@@ -125,7 +125,19 @@ struct Token {
   std::string gap_before;  // the text between the previous token and this one
 };
 
-std::vector<Token> tokenize(std::string_view utf8);
+// Splits a text into Tokens. Holds its compiled pattern: build one per rule
+// (a member), never per call.
+class Tokenizer {
+ public:
+  Tokenizer();
+  ~Tokenizer();
+  Tokenizer(const Tokenizer&) = delete;
+  Tokenizer& operator=(const Tokenizer&) = delete;
+  std::vector<Token> operator()(std::string_view utf8) const;
+
+ private:
+  std::unique_ptr<re2::RE2> re_;
+};
 
 // True when the gap between two tokens keeps them in one proper-name phrase:
 // spaces only, an apostrophe closing a possessive ("Agnes' RC"), a full stop
@@ -208,6 +220,7 @@ class NamedPlaceFinder {
   TermSet org_nouns_;
   TermSet head_then_not_;
   TermSet extend_;
+  Tokenizer tokenize_;
   TermSet stopwords_;
   TermSet of_after_;
   std::vector<std::vector<std::string>> continuations_;

@@ -131,7 +131,7 @@ class MetadataNameRule : public Rule {
     const std::string n = normal(value);
     if (n.empty() || placeholders_.contains(n)) return false;
     if (RE2::FullMatch(n, email_re_) || RE2::FullMatch(value, login_re_)) return true;
-    const std::vector<Token> tokens = tokenize(value);
+    const std::vector<Token> tokens = tokenize_(value);
     if (tokens.empty() || tokens.size() > 4) return false;
     // Only letters, spaces, apostrophes, hyphens, full stops and commas.
     for (char c : value) {
@@ -155,6 +155,7 @@ class MetadataNameRule : public Rule {
   }
 
   RuleInfo info_;
+  Tokenizer tokenize_;
   std::vector<std::pair<std::string, std::string>> properties_;
   TermSet placeholders_;
   TermSet org_words_;

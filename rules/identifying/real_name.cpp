@@ -104,12 +104,12 @@ class RealNameRule : public Rule {
  private:
   // ---- Declared names -----------------------------------------------------
 
-  static void add_all_words(std::string_view text, std::set<std::string>& out) {
-    for (const Token& t : tokenize(text)) out.insert(t.base);
+  void add_all_words(std::string_view text, std::set<std::string>& out) const {
+    for (const Token& t : tokenize_(text)) out.insert(t.base);
   }
 
-  static void add_words(std::string_view text, std::set<std::string>& out) {
-    for (const Token& t : tokenize(text)) {
+  void add_words(std::string_view text, std::set<std::string>& out) const {
+    for (const Token& t : tokenize_(text)) {
       if (t.capitalised && !t.has_digit) out.insert(t.base);
     }
   }
@@ -132,7 +132,7 @@ class RealNameRule : public Rule {
           const Paragraph& first = doc.paragraphs[cell.paragraphs.front()];
           for (std::size_t h : first.headings) {
             if (h >= doc.paragraphs.size()) continue;
-            for (const Token& t : tokenize(doc.paragraphs[h].text)) {
+            for (const Token& t : tokenize_(doc.paragraphs[h].text)) {
               if (panel_headings_.contains(t.base)) panel = true;
             }
             const std::string heading = folded(doc.paragraphs[h].text);
@@ -206,7 +206,7 @@ class RealNameRule : public Rule {
           }
         }
       }
-      const std::vector<Token> tokens = tokenize(para.text);
+      const std::vector<Token> tokens = tokenize_(para.text);
       for (std::size_t i = 0; i < tokens.size(); ++i) {
         // "referred to as Salma", "known as Omar"
         const std::size_t len = match_phrase_folded(tokens, i, declare_before_);
@@ -336,7 +336,7 @@ class RealNameRule : public Rule {
     // Reference lists in notes: a note that cites (a year in brackets, a URL).
     const bool note = para.story == Story::kFootnote || para.story == Story::kEndnote;
     if (note && RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), citation_re_)) return;
-    const std::vector<Token> tokens = tokenize(text);
+    const std::vector<Token> tokens = tokenize_(text);
     std::set<std::size_t> seen;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
       const Token& t = tokens[i];
@@ -403,6 +403,7 @@ class RealNameRule : public Rule {
   }
 
   RuleInfo info_;
+  Tokenizer tokenize_;
   std::vector<std::vector<std::string>> titles_;
   TermSet relations_;
   TermSet determiners_;
