@@ -13,6 +13,9 @@
 #include <sstream>
 
 #include "dhrlint/rule.hpp"
+#include "lint/cli/app.hpp"
+#include "lint/cli/config_file.hpp"
+#include "lint/cli/inputs.hpp"
 #include "support/fixture_docx.hpp"
 
 namespace dhrlint {
@@ -309,6 +312,62 @@ TEST_CASE("cli: --dump prints the model, or the error object with exit 3") {
   CHECK(e["error_kind"] == "not-zip");
   CHECK(e["error"].is_string());
   CHECK(r.err.find("broken.docx") != std::string::npos);
+}
+
+}  // namespace
+}  // namespace dhrlint
+
+namespace dhrlint {
+namespace {
+
+TEST_CASE("cli: identifiers file lines, comments, BOM, CRLF and invalid UTF-8") {
+  std::vector<std::string> ids;
+  CHECK(parse_identifiers("\xEF\xBB\xBF# header\r\nJane Roe  # the victim\r\n\r\n  Bow Green  \n"
+                          "Zoë Smith\n#only comment\nSW1A 1AA",
+                          ids)
+            .empty());
+  CHECK(ids == std::vector<std::string>{"Jane Roe", "Bow Green", "Zoë Smith", "SW1A 1AA"});
+  ids.clear();
+  CHECK_FALSE(parse_identifiers("Jane \xC0\xAF Roe\n", ids).empty());  // overlong '/'
+  CHECK_FALSE(parse_identifiers("\xED\xA0\x80\n", ids).empty());       // a surrogate
+  CHECK_FALSE(parse_identifiers("truncated \xE2\x82", ids).empty());
+}
+
+TEST_CASE("cli: lintable names and config discovery up to the repository root") {
+  CHECK(is_lintable_name("report.docx"));
+  CHECK(is_lintable_name("REPORT.DocM"));
+  CHECK_FALSE(is_lintable_name("~$report.docx"));
+  CHECK_FALSE(is_lintable_name("report.doc"));
+  CHECK_FALSE(is_lintable_name("docx"));
+
+  const fs::path root =
+      fs::temp_directory_path() / ("dhrlint-discovery-" + std::to_string(getpid()));
+  fs::remove_all(root);
+  fs::create_directories(root / "repo" / ".git");
+  fs::create_directories(root / "repo" / "a" / "b");
+  std::ofstream(root / ".dhrlint.toml") << "# above the repository: never used\n";
+  std::ofstream(root / "repo" / "a" / ".dhrlint.toml") << "\n";
+  CHECK(find_config_for(root / "repo" / "a" / "b" / "x.docx") ==
+        root / "repo" / "a" / ".dhrlint.toml");
+  CHECK(find_config_for(root / "repo" / "a" / "b") == root / "repo" / "a" / ".dhrlint.toml");
+  CHECK_FALSE(find_config_for(root / "repo" / "y.docx").has_value());
+  fs::remove_all(root);
+}
+
+TEST_CASE("cli: colour only when asked for (a terminal), never in JSON") {
+  Workspace ws;
+  const std::string file = ws.docx("c.docx", kWithComment);
+  std::ostringstream out;
+  std::ostringstream err;
+  const std::vector<std::string> args = {"--no-config", "--fail-on", "none", file};
+  CHECK(run_cli(args, out, err, Terminal{true}) == 0);
+  CHECK(out.str().find("\x1b[") != std::string::npos);
+  out.str("");
+  CHECK(run_cli(args, out, err, Terminal{false}) == 0);
+  CHECK(out.str().find("\x1b[") == std::string::npos);
+  out.str("");
+  CHECK(run_cli({"--no-config", "--format", "json", file}, out, err, Terminal{true}) == 1);
+  CHECK(out.str().find("\x1b[") == std::string::npos);
 }
 
 }  // namespace
