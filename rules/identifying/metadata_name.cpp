@@ -130,7 +130,12 @@ class MetadataNameRule : public Rule {
   bool looks_like_name(const std::string& value, const text::Lexicon& lexicon) const {
     const std::string n = normal(value);
     if (n.empty() || placeholders_.contains(n)) return false;
-    if (RE2::FullMatch(n, email_re_) || RE2::FullMatch(value, login_re_)) return true;
+    if (RE2::FullMatch(n, email_re_)) return true;
+    if (RE2::FullMatch(value, login_re_)) {
+      // "DOMAIN\\Administrator": a login, but not a person's.
+      const std::size_t slash = n.rfind('\\');
+      return slash == std::string::npos || !placeholders_.contains(n.substr(slash + 1));
+    }
     const std::vector<Token> tokens = tokenize_(value);
     if (tokens.empty() || tokens.size() > 4) return false;
     // Only letters, spaces, apostrophes, hyphens, full stops and commas.
