@@ -60,7 +60,10 @@ std::string indented(const std::string& text) {
 
 std::vector<std::string> rule_ids_of(const std::vector<std::unique_ptr<Rule>>& rules) {
   std::vector<std::string> ids;
-  for (const auto& r : rules) ids.push_back(r->info().id);
+  ids.reserve(rules.size());
+  for (const auto& r : rules) {
+    ids.push_back(r->info().id);
+  }
   return ids;
 }
 
@@ -74,7 +77,9 @@ bool finding_fails_any(const FileResult& r) {
 
 std::string format_rule_list(const std::vector<std::unique_ptr<Rule>>& rules) {
   std::size_t width = 0;
-  for (const auto& r : rules) width = std::max(width, r->info().id.size());
+  for (const auto& r : rules) {
+    width = std::max(width, r->info().id.size());
+  }
   std::ostringstream out;
   for (const auto& r : rules) {
     const RuleInfo& info = r->info();
@@ -171,7 +176,9 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
       out << dump_error(opt.dump, doc.error());
       return kExitUnreadable;
     }
-    if (doc.value().path.empty()) doc.value().path = opt.dump;
+    if (doc.value().path.empty()) {
+      doc.value().path = opt.dump;
+    }
     out << dump_document(doc.value());
     return kExitClean;
   }
@@ -192,8 +199,12 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
     }
   }
   auto finish_config = [&](Config config) {
-    if (!opt.identifiers.empty()) config.identifiers = cli_identifiers;
-    if (!opt.fail_on.empty()) apply_fail_on(opt.fail_on, config);
+    if (!opt.identifiers.empty()) {
+      config.identifiers = cli_identifiers;
+    }
+    if (!opt.fail_on.empty()) {
+      apply_fail_on(opt.fail_on, config);
+    }
     return std::make_shared<const Config>(std::move(config));
   };
 
@@ -274,7 +285,9 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
   }
   out.flush();
 
-  if (unreadable) return kExitUnreadable;
+  if (unreadable) {
+    return kExitUnreadable;
+  }
   return failing ? kExitFindings : kExitClean;
 }
 

@@ -35,14 +35,20 @@ bool valid_utf8(std::string_view s) {
     } else {
       return false;
     }
-    if (i + extra >= s.size()) return false;
+    if (i + extra >= s.size()) {
+      return false;
+    }
     for (std::size_t k = 1; k <= extra; ++k) {
       const auto cc = static_cast<unsigned char>(s[i + k]);
-      if ((cc & 0xC0) != 0x80) return false;
+      if ((cc & 0xC0) != 0x80) {
+        return false;
+      }
       cp = (cp << 6) | (cc & 0x3F);
     }
     static constexpr std::uint32_t kMin[] = {0, 0x80, 0x800, 0x10000};
-    if (cp < kMin[extra] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) return false;
+    if (cp < kMin[extra] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF)) {
+      return false;
+    }
     i += extra + 1;
   }
   return true;
@@ -50,7 +56,9 @@ bool valid_utf8(std::string_view s) {
 
 std::string trim(std::string_view s) {
   const auto first = s.find_first_not_of(" \t\r\n\f\v");
-  if (first == std::string_view::npos) return {};
+  if (first == std::string_view::npos) {
+    return {};
+  }
   const auto last = s.find_last_not_of(" \t\r\n\f\v");
   return std::string(s.substr(first, last - first + 1));
 }
@@ -63,7 +71,9 @@ std::string read_file(const fs::path& path, std::string& error) {
   }
   std::ostringstream buffer;
   buffer << in.rdbuf();
-  if (in.bad()) error = "cannot read " + path.string();
+  if (in.bad()) {
+    error = "cannot read " + path.string();
+  }
   return buffer.str();
 }
 
@@ -71,10 +81,14 @@ std::string read_file(const fs::path& path, std::string& error) {
 std::string string_list(const toml::node& node, std::string_view key,
                         std::vector<std::string>& out) {
   const toml::array* array = node.as_array();
-  if (array == nullptr) return std::string(key) + " must be an array of strings";
+  if (array == nullptr) {
+    return std::string(key) + " must be an array of strings";
+  }
   for (const toml::node& item : *array) {
     const auto value = item.value<std::string>();
-    if (!value) return std::string(key) + " must be an array of strings";
+    if (!value) {
+      return std::string(key) + " must be an array of strings";
+    }
     out.push_back(*value);
   }
   return {};
@@ -93,12 +107,18 @@ bool known_rule_pattern(std::string_view pattern, const std::vector<std::string>
 }  // namespace
 
 std::string parse_identifiers(std::string_view content, std::vector<std::string>& out) {
-  if (content.substr(0, 3) == "\xEF\xBB\xBF") content.remove_prefix(3);  // UTF-8 BOM
-  if (!valid_utf8(content)) return "not valid UTF-8";
+  if (content.substr(0, 3) == "\xEF\xBB\xBF") {
+    content.remove_prefix(3);  // UTF-8 BOM
+  }
+  if (!valid_utf8(content)) {
+    return "not valid UTF-8";
+  }
   std::size_t pos = 0;
   while (pos <= content.size()) {
     std::size_t eol = content.find('\n', pos);
-    if (eol == std::string_view::npos) eol = content.size();
+    if (eol == std::string_view::npos) {
+      eol = content.size();
+    }
     std::string_view line = content.substr(pos, eol - pos);
     // '#' starts a comment wherever it stands, so "Jane Roe  # victim" reads
     // as "Jane Roe" and is still looked for.
@@ -106,7 +126,9 @@ std::string parse_identifiers(std::string_view content, std::vector<std::string>
       line = line.substr(0, hash);
     }
     std::string identifier = trim(line);
-    if (!identifier.empty()) out.push_back(std::move(identifier));
+    if (!identifier.empty()) {
+      out.push_back(std::move(identifier));
+    }
     pos = eol + 1;
   }
   return {};
@@ -115,9 +137,13 @@ std::string parse_identifiers(std::string_view content, std::vector<std::string>
 std::string read_identifiers_file(const fs::path& path, std::vector<std::string>& out) {
   std::string error;
   const std::string content = read_file(path, error);
-  if (!error.empty()) return "identifiers file: " + error;
+  if (!error.empty()) {
+    return "identifiers file: " + error;
+  }
   std::string parse_error = parse_identifiers(content, out);
-  if (!parse_error.empty()) return "identifiers file " + path.string() + ": " + parse_error;
+  if (!parse_error.empty()) {
+    return "identifiers file " + path.string() + ": " + parse_error;
+  }
   return {};
 }
 
@@ -155,7 +181,9 @@ std::string load_config_file(const fs::path& path, const std::vector<std::string
         error = "identifiers must be a string (a file path)";
       } else {
         fs::path file(*value);
-        if (file.is_relative()) file = path.parent_path() / file;
+        if (file.is_relative()) {
+          file = path.parent_path() / file;
+        }
         config.identifiers.clear();
         error = read_identifiers_file(file, config.identifiers);
       }
@@ -196,7 +224,10 @@ std::string load_config_file(const fs::path& path, const std::vector<std::string
               "\" (known: identifiers, pseudonyms, allowed_names, allowed_organisations, "
               "fail_on, [rules])";
     }
-    if (!error.empty()) return where + ": " + error;
+    if (!error.empty()) {
+      error.insert(0, where + ": ");
+      return error;
+    }
   }
   return {};
 }
@@ -204,15 +235,25 @@ std::string load_config_file(const fs::path& path, const std::vector<std::string
 std::optional<fs::path> find_config_for(const fs::path& input) {
   std::error_code ec;
   fs::path dir = fs::absolute(input, ec);
-  if (ec) return std::nullopt;
-  if (!fs::is_directory(dir, ec)) dir = dir.parent_path();
+  if (ec) {
+    return std::nullopt;
+  }
+  if (!fs::is_directory(dir, ec)) {
+    dir = dir.parent_path();
+  }
   dir = dir.lexically_normal();
   while (true) {
     const fs::path candidate = dir / kConfigFileName;
-    if (fs::is_regular_file(candidate, ec)) return candidate;
-    if (fs::exists(dir / ".git", ec)) return std::nullopt;  // repository root
+    if (fs::is_regular_file(candidate, ec)) {
+      return candidate;
+    }
+    if (fs::exists(dir / ".git", ec)) {
+      return std::nullopt;  // repository root
+    }
     const fs::path parent = dir.parent_path();
-    if (parent == dir || parent.empty()) return std::nullopt;
+    if (parent == dir || parent.empty()) {
+      return std::nullopt;
+    }
     dir = parent;
   }
 }

@@ -10,8 +10,12 @@ namespace dhrlint {
 namespace fs = std::filesystem;
 
 bool is_lintable_name(const std::string& file_name) {
-  if (file_name.rfind("~$", 0) == 0) return false;  // Word's owner/lock file
-  if (file_name.size() < 5) return false;
+  if (file_name.rfind("~$", 0) == 0) {
+    return false;  // Word's owner/lock file
+  }
+  if (file_name.size() < 5) {
+    return false;
+  }
   std::string ext = file_name.substr(file_name.size() - 5);
   std::transform(ext.begin(), ext.end(), ext.begin(),
                  [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
@@ -37,19 +41,25 @@ Inputs discover_inputs(const std::vector<std::string>& paths) {
       continue;
     }
     for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
-      if (ec) break;
+      if (ec) {
+        break;
+      }
       const fs::directory_entry& entry = *it;
       const std::string name = entry.path().filename().string();
       std::error_code type_ec;
       if (entry.is_directory(type_ec)) {
-        if (name == ".git") it.disable_recursion_pending();
+        if (name == ".git") {
+          it.disable_recursion_pending();
+        }
         continue;
       }
       if (entry.is_regular_file(type_ec) && is_lintable_name(name)) {
         inputs.files.push_back(entry.path().string());
       }
     }
-    if (ec) inputs.missing.push_back({given, "cannot list directory: " + ec.message()});
+    if (ec) {
+      inputs.missing.push_back({given, "cannot list directory: " + ec.message()});
+    }
   }
   std::sort(inputs.files.begin(), inputs.files.end());
   inputs.files.erase(std::unique(inputs.files.begin(), inputs.files.end()), inputs.files.end());

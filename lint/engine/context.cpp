@@ -15,7 +15,9 @@ namespace {
 // excerpt: they become spaces.
 std::string flatten(std::string s) {
   for (char& c : s) {
-    if (static_cast<unsigned char>(c) < 0x20) c = ' ';
+    if (static_cast<unsigned char>(c) < 0x20) {
+      c = ' ';
+    }
   }
   return s;
 }
@@ -30,7 +32,9 @@ std::string make_excerpt(std::string_view text, std::size_t start, std::size_t e
   const std::size_t right = std::min(length, end + kExcerptContext);
 
   std::string out;
-  if (left > 0) out += "…";
+  if (left > 0) {
+    out += "…";
+  }
   out += text::slice(text, left, start);
   if (end - start > 2 * kExcerptSpanHalf) {
     // A very long span: its beginning and end are enough to recognise it.
@@ -41,7 +45,9 @@ std::string make_excerpt(std::string_view text, std::size_t start, std::size_t e
     out += text::slice(text, start, end);
   }
   out += text::slice(text, end, right);
-  if (right < length) out += "…";
+  if (right < length) {
+    out += "…";
+  }
   return flatten(std::move(out));
 }
 
@@ -58,7 +64,9 @@ Finding& RuleContext::report(const Rule& rule, std::size_t p, std::size_t start,
     end = std::min(std::max(start, end), length);
     finding.location.part = para.part;
     finding.location.paragraph = para.index;
-    if (!para.section.empty()) finding.location.section = para.section;
+    if (!para.section.empty()) {
+      finding.location.section = para.section;
+    }
     finding.location.start = start;
     finding.location.end = end;
     if (para.story == Story::kFootnote || para.story == Story::kEndnote) {
@@ -92,7 +100,9 @@ Finding& RuleContext::report_at(const Rule& rule, Location location, std::string
   finding.rule = rule.info().id;
   finding.severity = rule.info().severity;
   finding.message = std::move(message);
-  if (location.part.empty()) location.part = doc_.main_part;
+  if (location.part.empty()) {
+    location.part = doc_.main_part;
+  }
   if (excerpt.empty() && location.paragraph && location.start) {
     if (const Paragraph* para = doc_.find(location.part, *location.paragraph)) {
       excerpt = make_excerpt(para->text, *location.start, location.end.value_or(*location.start));

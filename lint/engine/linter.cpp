@@ -11,7 +11,9 @@
 namespace dhrlint {
 
 bool rule_pattern_matches(std::string_view pattern, std::string_view id) {
-  if (pattern == id) return true;
+  if (pattern == id) {
+    return true;
+  }
   // "category/*" selects every rule of the category.
   if (pattern.size() >= 2 && pattern.substr(pattern.size() - 2) == "/*") {
     const std::string_view category = pattern.substr(0, pattern.size() - 1);  // keeps the '/'
@@ -27,7 +29,9 @@ bool rule_enabled(const Config& config, std::string_view id) {
 }
 
 bool finding_fails(const Config& config, const Finding& finding) {
-  if (config.fail_on_none) return false;
+  if (config.fail_on_none) {
+    return false;
+  }
   return static_cast<int>(finding.severity) >= static_cast<int>(config.fail_on);
 }
 
@@ -37,15 +41,21 @@ namespace {
 std::optional<Severity> severity_override(const Config& config, std::string_view id) {
   std::optional<Severity> by_category;
   for (const auto& [pattern, severity] : config.severity_overrides) {
-    if (pattern == id) return severity;
-    if (rule_pattern_matches(pattern, id)) by_category = severity;
+    if (pattern == id) {
+      return severity;
+    }
+    if (rule_pattern_matches(pattern, id)) {
+      by_category = severity;
+    }
   }
   return by_category;
 }
 
 unsigned thread_count(unsigned requested, std::size_t work) {
   unsigned n = requested != 0 ? requested : std::thread::hardware_concurrency();
-  if (n == 0) n = 1;
+  if (n == 0) {
+    n = 1;
+  }
   return static_cast<unsigned>(std::min<std::size_t>(n, std::max<std::size_t>(work, 1)));
 }
 
@@ -58,7 +68,9 @@ Linter::Linter(Config config, std::vector<std::unique_ptr<Rule>> rules)
 
 const Rule* Linter::find_rule(std::string_view id) const {
   for (const auto& rule : rules_) {
-    if (rule->info().id == id) return rule.get();
+    if (rule->info().id == id) {
+      return rule.get();
+    }
   }
   return nullptr;
 }
@@ -70,7 +82,9 @@ std::vector<Finding> Linter::lint_document(const Document& doc, const Config& co
   std::vector<Finding> findings;
   for (const auto& rule : rules_) {
     const RuleInfo& info = rule->info();
-    if (!rule_enabled(config, info.id)) continue;
+    if (!rule_enabled(config, info.id)) {
+      continue;
+    }
     std::string failure;
     try {
       rule->check(doc, ctx);
@@ -82,12 +96,16 @@ std::vector<Finding> Linter::lint_document(const Document& doc, const Config& co
     std::vector<Finding> produced = ctx.take_findings();
     if (!failure.empty()) {
       // A half-run rule's findings would be incomplete: drop them, say so.
-      if (failures != nullptr) failures->push_back(std::move(failure));
+      if (failures != nullptr) {
+        failures->push_back(std::move(failure));
+      }
       continue;
     }
     const std::optional<Severity> override_severity = severity_override(config, info.id);
     for (Finding& f : produced) {
-      if (override_severity) f.severity = *override_severity;
+      if (override_severity) {
+        f.severity = *override_severity;
+      }
       findings.push_back(std::move(f));
     }
   }
@@ -115,7 +133,9 @@ FileResult Linter::lint_job(const LintJob& job) const {
     return result;
   }
   auto doc = std::make_shared<Document>(std::move(read).value());
-  if (doc->path.empty()) doc->path = job.path;
+  if (doc->path.empty()) {
+    doc->path = job.path;
+  }
   result.findings = lint_document(*doc, *result.config, &result.rule_failures);
   result.document = std::move(doc);
   return result;
@@ -124,7 +144,9 @@ FileResult Linter::lint_job(const LintJob& job) const {
 std::vector<FileResult> Linter::lint_files(std::vector<std::string> paths, unsigned threads) const {
   std::vector<LintJob> jobs;
   jobs.reserve(paths.size());
-  for (std::string& p : paths) jobs.push_back({std::move(p), config_});
+  for (std::string& p : paths) {
+    jobs.push_back({std::move(p), config_});
+  }
   return lint_jobs(std::move(jobs), threads);
 }
 
@@ -139,7 +161,9 @@ std::vector<FileResult> Linter::lint_jobs(std::vector<LintJob> jobs, unsigned th
   // the order of results is the order of jobs however the threads interleave.
   std::atomic<std::size_t> next{0};
   auto worker = [&] {
-    for (std::size_t i = next++; i < jobs.size(); i = next++) results[i] = lint_job(jobs[i]);
+    for (std::size_t i = next++; i < jobs.size(); i = next++) {
+      results[i] = lint_job(jobs[i]);
+    }
   };
   const unsigned n = thread_count(threads, jobs.size());
   if (n <= 1) {
@@ -148,8 +172,12 @@ std::vector<FileResult> Linter::lint_jobs(std::vector<LintJob> jobs, unsigned th
   }
   std::vector<std::thread> pool;
   pool.reserve(n);
-  for (unsigned t = 0; t < n; ++t) pool.emplace_back(worker);
-  for (std::thread& t : pool) t.join();
+  for (unsigned t = 0; t < n; ++t) {
+    pool.emplace_back(worker);
+  }
+  for (std::thread& t : pool) {
+    t.join();
+  }
   return results;
 }
 

@@ -62,7 +62,9 @@ std::string_view revision_name(RevisionKind k) {
 
 // Where a paragraph index of the model points: {"part", "paragraph"} or nulls.
 std::pair<Json, Json> anchor_of(const Document& doc, std::size_t index) {
-  if (index >= doc.paragraphs.size()) return {Json(nullptr), Json(nullptr)};
+  if (index >= doc.paragraphs.size()) {
+    return {Json(nullptr), Json(nullptr)};
+  }
   const Paragraph& p = doc.paragraphs[index];
   return {Json(p.part), Json(p.index)};
 }
@@ -70,8 +72,12 @@ std::pair<Json, Json> anchor_of(const Document& doc, std::size_t index) {
 std::string joined_text(const Document& doc, const std::vector<std::size_t>& paragraphs) {
   std::string text;
   for (std::size_t i : paragraphs) {
-    if (i >= doc.paragraphs.size()) continue;
-    if (!text.empty()) text += '\n';
+    if (i >= doc.paragraphs.size()) {
+      continue;
+    }
+    if (!text.empty()) {
+      text += '\n';
+    }
     text += doc.paragraphs[i].text;
   }
   return text;
@@ -88,34 +94,58 @@ Json paragraph_json(const Document& doc, const Paragraph& p) {
   j["heading_level"] = p.heading_level ? Json(*p.heading_level) : Json(nullptr);
   if (p.table) {
     j["table"] = Json{{"table", p.table->table}, {"row", p.table->row}, {"col", p.table->col}};
-    if (p.table->depth > 1) j["table"]["depth"] = p.table->depth;
+    if (p.table->depth > 1) {
+      j["table"]["depth"] = p.table->depth;
+    }
   } else {
     j["table"] = nullptr;
   }
   j["text"] = p.text;
   // Extras (allowed by the contract) that help an author see why a rule fired.
   j["story"] = std::string(story_name(p.story));
-  if (!p.typed_number.empty()) j["typed_number"] = p.typed_number;
-  if (p.is_report_number) j["is_report_number"] = true;
-  if (p.label_is_bullet) j["bullet"] = true;
-  if (p.list_level) j["list_level"] = *p.list_level;
-  if (p.in_text_box) j["in_text_box"] = true;
-  if (p.is_toc) j["toc"] = true;
-  if (p.mark_deleted) j["mark_deleted"] = true;
-  if (p.all_hidden) j["all_hidden"] = true;
+  if (!p.typed_number.empty()) {
+    j["typed_number"] = p.typed_number;
+  }
+  if (p.is_report_number) {
+    j["is_report_number"] = true;
+  }
+  if (p.label_is_bullet) {
+    j["bullet"] = true;
+  }
+  if (p.list_level) {
+    j["list_level"] = *p.list_level;
+  }
+  if (p.in_text_box) {
+    j["in_text_box"] = true;
+  }
+  if (p.is_toc) {
+    j["toc"] = true;
+  }
+  if (p.mark_deleted) {
+    j["mark_deleted"] = true;
+  }
+  if (p.all_hidden) {
+    j["all_hidden"] = true;
+  }
   if (p.anchor != kNoIndex) {
     auto [part, paragraph] = anchor_of(doc, p.anchor);
     j["anchor_part"] = part;
     j["anchor_paragraph"] = paragraph;
   }
-  if (!p.owner_id.empty()) j["owner_id"] = p.owner_id;
+  if (!p.owner_id.empty()) {
+    j["owner_id"] = p.owner_id;
+  }
   if (!p.revisions.empty()) {
     Json revs = Json::array();
     for (const Revision& r : p.revisions) {
       Json rj{{"kind", std::string(revision_name(r.kind))}, {"start", r.start}, {"end", r.end}};
-      if (!r.text.empty()) rj["text"] = r.text;
+      if (!r.text.empty()) {
+        rj["text"] = r.text;
+      }
       rj["author"] = r.author;
-      if (!r.date.empty()) rj["date"] = r.date;
+      if (!r.date.empty()) {
+        rj["date"] = r.date;
+      }
       revs.push_back(std::move(rj));
     }
     j["revisions"] = std::move(revs);
@@ -165,7 +195,9 @@ Json id_json(const std::string& id) {
 
 Json string_map(const std::map<std::string, std::string>& m) {
   Json j = Json::object();
-  for (const auto& [k, v] : m) j[k] = v;
+  for (const auto& [k, v] : m) {
+    j[k] = v;
+  }
   return j;
 }
 
@@ -175,9 +207,13 @@ std::string dump_document(const Document& doc) {
   Json root;
   root["path"] = doc.path;
   root["main_part"] = doc.main_part;
-  if (doc.strict) root["strict"] = true;
+  if (doc.strict) {
+    root["strict"] = true;
+  }
   Json paragraphs = Json::array();
-  for (const Paragraph& p : doc.paragraphs) paragraphs.push_back(paragraph_json(doc, p));
+  for (const Paragraph& p : doc.paragraphs) {
+    paragraphs.push_back(paragraph_json(doc, p));
+  }
   root["paragraphs"] = std::move(paragraphs);
 
   Json notes = Json::array();
@@ -201,12 +237,20 @@ std::string dump_document(const Document& doc) {
     Json j;
     j["id"] = id_json(c.id);
     j["author"] = c.author;
-    if (!c.initials.empty()) j["initials"] = c.initials;
-    if (!c.date.empty()) j["date"] = c.date;
+    if (!c.initials.empty()) {
+      j["initials"] = c.initials;
+    }
+    if (!c.date.empty()) {
+      j["date"] = c.date;
+    }
     j["anchor_part"] = part;
     j["anchor_paragraph"] = paragraph;
-    if (!c.parent_id.empty()) j["parent_id"] = id_json(c.parent_id);
-    if (c.done) j["done"] = true;
+    if (!c.parent_id.empty()) {
+      j["parent_id"] = id_json(c.parent_id);
+    }
+    if (c.done) {
+      j["done"] = true;
+    }
     j["text"] = joined_text(doc, c.paragraphs);
     comments.push_back(std::move(j));
   }
@@ -224,7 +268,9 @@ std::string dump_document(const Document& doc) {
   root["properties"] = Json{{"core", string_map(doc.properties.core)},
                             {"app", string_map(doc.properties.app)},
                             {"custom", string_map(doc.properties.custom)}};
-  if (!doc.reader_notes.empty()) root["reader_notes"] = doc.reader_notes;
+  if (!doc.reader_notes.empty()) {
+    root["reader_notes"] = doc.reader_notes;
+  }
   return root.dump(2, ' ', false, Json::error_handler_t::replace) + "\n";
 }
 

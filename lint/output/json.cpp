@@ -24,14 +24,26 @@ Json location_json(const Location& loc) {
   j["start"] = or_null(loc.start);
   j["end"] = or_null(loc.end);
   // The contract's optional fields: present only where they apply.
-  if (loc.property) j["property"] = *loc.property;
-  if (loc.comment_id) j["comment_id"] = *loc.comment_id;
-  if (loc.note_id) j["note_id"] = *loc.note_id;
-  if (loc.visibility) j["visibility"] = *loc.visibility;
-  if (loc.deleted_text) j["deleted_text"] = *loc.deleted_text;
+  if (loc.property) {
+    j["property"] = *loc.property;
+  }
+  if (loc.comment_id) {
+    j["comment_id"] = *loc.comment_id;
+  }
+  if (loc.note_id) {
+    j["note_id"] = *loc.note_id;
+  }
+  if (loc.visibility) {
+    j["visibility"] = *loc.visibility;
+  }
+  if (loc.deleted_text) {
+    j["deleted_text"] = *loc.deleted_text;
+  }
   if (!loc.related.empty()) {
     Json related = Json::array();
-    for (const Location& r : loc.related) related.push_back(location_json(r));
+    for (const Location& r : loc.related) {
+      related.push_back(location_json(r));
+    }
     j["related"] = std::move(related);
   }
   return j;
@@ -56,7 +68,9 @@ std::string format_finding_json(const Finding& finding) {
 std::string format_json(const std::vector<FileResult>& results) {
   std::vector<const FileResult*> sorted;
   sorted.reserve(results.size());
-  for (const FileResult& r : results) sorted.push_back(&r);
+  for (const FileResult& r : results) {
+    sorted.push_back(&r);
+  }
   std::stable_sort(sorted.begin(), sorted.end(),
                    [](const FileResult* a, const FileResult* b) { return a->path < b->path; });
 
@@ -74,7 +88,9 @@ std::string format_json(const std::vector<FileResult>& results) {
     } else {
       file["status"] = "ok";
       Json findings = Json::array();
-      for (const Finding& f : r->findings) findings.push_back(finding_json(f));
+      for (const Finding& f : r->findings) {
+        findings.push_back(finding_json(f));
+      }
       file["findings"] = std::move(findings);
     }
     files.push_back(std::move(file));

@@ -28,7 +28,9 @@ constexpr std::string_view kBold = "\x1b[1m";
 
 std::string note_number(const Document& doc, NoteKind kind, const std::string& id) {
   for (const Note& note : doc.notes) {
-    if (note.kind == kind && note.id == id) return note.number.empty() ? id : note.number;
+    if (note.kind == kind && note.id == id) {
+      return note.number.empty() ? id : note.number;
+    }
   }
   return id;
 }
@@ -43,8 +45,12 @@ std::string counted(std::size_t n, std::string_view one, std::string_view many) 
 
 std::string finding_place(const Finding& finding, const Document* doc) {
   const Location& loc = finding.location;
-  if (loc.property) return "properties: " + *loc.property;
-  if (starts_with(loc.part, "docProps/")) return "properties";
+  if (loc.property) {
+    return "properties: " + *loc.property;
+  }
+  if (starts_with(loc.part, "docProps/")) {
+    return "properties";
+  }
   const Paragraph* para =
       (doc != nullptr && loc.paragraph) ? doc->find(loc.part, *loc.paragraph) : nullptr;
   Story story = Story::kBody;
@@ -89,14 +95,22 @@ std::string format_finding_line(const std::string& path, const Finding& finding,
   line += ':';
   line += finding.location.section.value_or("-");
   const std::string place = finding_place(finding, doc);
-  if (!place.empty()) line += " (" + place + ")";
+  if (!place.empty()) {
+    line += " (" + place + ")";
+  }
   line += ": ";
-  if (colour) line += severity_colour(finding.severity);
+  if (colour) {
+    line += severity_colour(finding.severity);
+  }
   line += severity_name(finding.severity);
-  if (colour) line += kReset;
+  if (colour) {
+    line += kReset;
+  }
   line += ": ";
   // A message is one line by contract; a stray newline must not split it.
-  for (char c : finding.message) line += (c == '\n' || c == '\r') ? ' ' : c;
+  for (char c : finding.message) {
+    line += (c == '\n' || c == '\r') ? ' ' : c;
+  }
   line += " [";
   line += finding.rule;
   line += ']';
@@ -108,14 +122,18 @@ std::string summary_line(const std::vector<FileResult>& results) {
   std::array<std::size_t, 3> by_severity{};
   std::size_t total = 0;
   for (const FileResult& r : results) {
-    if (r.status == FileStatus::kError) ++unreadable;
+    if (r.status == FileStatus::kError) {
+      ++unreadable;
+    }
     for (const Finding& f : r.findings) {
       ++by_severity[static_cast<std::size_t>(f.severity)];
       ++total;
     }
   }
   std::string line = counted(results.size(), "file", "files");
-  if (unreadable > 0) line += ", " + std::to_string(unreadable) + " unreadable";
+  if (unreadable > 0) {
+    line += ", " + std::to_string(unreadable) + " unreadable";
+  }
   line += ", " + counted(total, "finding", "findings");
   if (total > 0) {
     line += " (" + counted(by_severity[2], "error", "errors") + ", " +
@@ -136,9 +154,13 @@ void write_text(std::ostream& out, const std::vector<FileResult>& results, bool 
       out << format_finding_line(r.path, f, r.document.get(), colour) << '\n';
     }
   }
-  if (colour) out << kBold;
+  if (colour) {
+    out << kBold;
+  }
   out << summary_line(results);
-  if (colour) out << kReset;
+  if (colour) {
+    out << kReset;
+  }
   out << '\n';
 }
 

@@ -16,7 +16,9 @@ class CommentsRule final : public Rule {
     for (const Comment& comment : doc.comments) {
       const std::string author = comment.author.empty() ? "an unnamed author" : comment.author;
       std::string message = "Comment by " + author;
-      if (!comment.parent_id.empty()) message = "Reply by " + author + " to a comment";
+      if (!comment.parent_id.empty()) {
+        message = "Reply by " + author + " to a comment";
+      }
       message += comment.done ? " is marked resolved but still in the file" : " left in the draft";
       message += "; delete it before submission";
 

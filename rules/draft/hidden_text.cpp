@@ -13,9 +13,13 @@ class HiddenTextRule final : public Rule {
   void check(const Document& doc, RuleContext& ctx) const override {
     for (std::size_t p = 0; p < doc.paragraphs.size(); ++p) {
       for (const InvisibleText& hidden : doc.paragraphs[p].invisible) {
-        if (hidden.kind != InvisibleKind::kHidden) continue;
+        if (hidden.kind != InvisibleKind::kHidden) {
+          continue;
+        }
         // Hidden text that is only spaces carries nothing.
-        if (hidden.text.find_first_not_of(" \t\n\r\xC2\xA0") == std::string::npos) continue;
+        if (hidden.text.find_first_not_of(" \t\n\r\xC2\xA0") == std::string::npos) {
+          continue;
+        }
         Finding& f = ctx.report(*this, p, hidden.at, hidden.at,
                                 "Hidden text (formatted as hidden) is still in the file; "
                                 "delete it or make it visible");
