@@ -38,7 +38,8 @@ struct Finding {
   std::string excerpt;  // short context around the span, "…" at cut ends
 };
 
-// The contract's order: (part, paragraph, start, rule); the main part sorts first.
+// The contract's order: (part, paragraph, start, rule). `main_part` is unused (kept for
+// callers that pass it).
 bool finding_less(const Finding& a, const Finding& b, std::string_view main_part);
 
 }  // namespace dhrlint

@@ -38,15 +38,11 @@ std::optional<Severity> parse_severity(std::string_view name) {
   return std::nullopt;
 }
 
-bool finding_less(const Finding& a, const Finding& b, std::string_view main_part) {
-  // The main part sorts first, then other parts by name.
-  auto part_key = [&](const Finding& f) {
-    return std::make_tuple(f.location.part != main_part, f.location.part);
-  };
-  auto ka = part_key(a);
-  auto kb = part_key(b);
-  if (ka != kb) return ka < kb;
-  // Whole-document / property findings (no paragraph) come before paragraphs.
+bool finding_less(const Finding& a, const Finding& b, std::string_view /*main_part*/) {
+  // The contract's order: (part, paragraph, start, rule); whole-document and
+  // property findings (no paragraph, no start) first within their part. End
+  // and message only make the order total.
+  if (a.location.part != b.location.part) return a.location.part < b.location.part;
   auto pa = a.location.paragraph.value_or(0);
   auto pb = b.location.paragraph.value_or(0);
   if (pa != pb) return pa < pb;
