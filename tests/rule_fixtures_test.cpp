@@ -4,6 +4,8 @@
 // category folder) must match its !expect lines one to one. A fixture without
 // !expect lines asserts that the compared rules stay silent (look-alikes).
 // fixtures/sample/*.dhr, the README's sample drafts, are run the same way.
+// @identifiers lines give the private identifiers (Config::identifiers) the
+// fixture is linted with, as --identifiers FILE would.
 #include <doctest/doctest.h>
 
 #include <algorithm>
@@ -108,8 +110,14 @@ FixtureOutcome run_fixture(const std::string& source, const std::string& name,
     return out;
   }
   const dhrlint::Document& doc = read.value();
+  // @identifiers lines stand for the --identifiers file: the fixture is linted
+  // with them added to the linter's configuration.
+  dhrlint::Config config = linter.config();
+  for (std::string& identifier : dhrlint::testing::parse_identifiers_directive(source)) {
+    config.identifiers.push_back(std::move(identifier));
+  }
   std::vector<std::string> failures;
-  std::vector<dhrlint::Finding> findings = linter.lint_document(doc, linter.config(), &failures);
+  std::vector<dhrlint::Finding> findings = linter.lint_document(doc, config, &failures);
   for (const std::string& f : failures) {
     msg << "  rule failed: " << f << "\n";
     problems = true;
@@ -223,6 +231,34 @@ TEST_CASE("fixture: runner self-test on an in-memory fixture") {
   FixtureOutcome malformed = run_fixture("P {b:open\n", "malformed.dhr", {}, linter);
   CHECK_FALSE(malformed.ok);
   CHECK(malformed.report.find("line 1") != std::string::npos);
+}
+
+TEST_CASE("fixture: @identifiers lines reach the linter's configuration") {
+  CHECK(dhrlint::testing::parse_identifiers_directive(
+            "@identifiers Jane Roe\nP x\n  @identifiers   Zo\xC3\xAB  # not a comment \n"
+            "@identifiersX y\n") ==
+        std::vector<std::string>{"Jane Roe", "Zo\xC3\xAB  # not a comment"});
+  CHECK(dhrlint::testing::parse_identifiers_directive("@rules a/b\nP Jane Roe\n").empty());
+  std::string error;
+  CHECK(dhrlint::testing::build_docx("P x\n@identifiers\n", &error).empty());
+  CHECK(error.rfind("line 2:", 0) == 0);
+
+  dhrlint::Linter linter;
+  REQUIRE(linter.config().identifiers.empty());
+  const std::string body =
+      "@rules identifying/private-identifier\n"
+      "H1 Introduction\n"
+      "H2 Family\n"
+      "P Jane Roe moved to the area in 2015.\n"
+      "!expect identifying/private-identifier 1.1.1 \"Jane Roe\"\n";
+  FixtureOutcome with_ids = run_fixture("@identifiers Jane Roe\n" + body, "ids.dhr", {}, linter);
+  CHECK_MESSAGE(with_ids.ok, with_ids.report);
+  // Without the line the same text is no identifier: the expectation fails.
+  FixtureOutcome without_ids = run_fixture(body, "no-ids.dhr", {}, linter);
+  CHECK_FALSE(without_ids.ok);
+  CHECK(without_ids.report.find("expected but not found") != std::string::npos);
+  // One fixture's identifiers never leak into the next one's run.
+  CHECK(linter.config().identifiers.empty());
 }
 
 TEST_CASE("fixture: every rule fixture yields exactly its expected findings") {

@@ -7,6 +7,7 @@
 #include <re2/re2.h>
 
 #include <memory>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -68,8 +69,9 @@ std::string identifier_pattern(std::string_view identifier) {
     if (!pattern.empty()) pattern += "[^\\p{L}\\p{N}]{1,3}";
     pattern += RE2::QuoteMeta(w);
   }
-  // Possessive and plural endings: "Ahmed's", "the Khans", "Khans'".
-  return pattern + "(?:'s|'|s|es)?";
+  // Possessive and plural endings: "Ahmed's", "the Khans", "Khans'" (the
+  // plural possessive's apostrophe belongs to the match like the singular's).
+  return pattern + "(?:'s|'|s'?|es'?)?";
 }
 
 class PrivateIdentifierRule : public Rule {
@@ -85,8 +87,9 @@ class PrivateIdentifierRule : public Rule {
         "(\"Zoe\" finds \"Zoë\"), possessive and plural endings (\"Ahmed's\", \"the Khans\") and "
         "how numbers are grouped, and runs across formatting runs. It looks at everything the "
         "file carries: body, tables, text boxes, footnotes, endnotes, comments and their "
-        "authors, headers, footers, hidden text, tracked deletions, field codes and document "
-        "properties. The list is never printed; a finding shows only the text it matched.";
+        "authors, the authors of tracked changes, headers, footers, hidden text, tracked "
+        "deletions, field codes and document properties. The list is never printed; a finding "
+        "shows only the text it matched.";
     info_.why =
         "The real names of the victim and perpetrator survived in the terms of reference of "
         "the Bassetlaw review (QA letter L3) and had to be removed before publication; real "
@@ -130,7 +133,8 @@ class PrivateIdentifierRule : public Rule {
         doc, ctx, *this,
         [&](const TextView& view, std::vector<Hit>& hits) { find(view.text, hits); },
         ScanOptions{true, true});
-    // Comment authors.
+    // Comment authors, at the section of the comment's anchor (as the
+    // comment's text is) so the coordinator can find the comment.
     std::vector<Hit> hits;
     for (const Comment& comment : doc.comments) {
       hits.clear();
@@ -140,8 +144,26 @@ class PrivateIdentifierRule : public Rule {
       loc.part = comment.part.empty() ? "word/comments.xml" : comment.part;
       loc.comment_id = comment.id;
       loc.property = "author";
+      if (comment.anchor < doc.paragraphs.size() &&
+          !doc.paragraphs[comment.anchor].section.empty()) {
+        loc.section = doc.paragraphs[comment.anchor].section;
+      }
       ctx.report_at(*this, std::move(loc), kMessage,
                     text::slice(comment.author, hits.front().start, hits.front().end));
+    }
+    // Authors of tracked changes (w:author): one finding per author, where
+    // that author's first change stands.
+    std::set<std::string> seen;
+    for (std::size_t p = 0; p < doc.paragraphs.size(); ++p) {
+      for (const Revision& r : doc.paragraphs[p].revisions) {
+        if (r.author.empty() || !seen.insert(r.author).second) continue;
+        hits.clear();
+        find(r.author, hits);
+        if (hits.empty()) continue;
+        Finding& f = ctx.report(*this, p, r.start, r.start, kMessage);
+        f.location.property = "author";
+        f.excerpt = text::slice(r.author, hits.front().start, hits.front().end);
+      }
     }
   }
 

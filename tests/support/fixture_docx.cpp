@@ -852,6 +852,13 @@ bool DocxBuilder::add_line(std::string_view raw, int line_no) {
   if (keyword == "@rules") {
     return true;
   }
+  if (keyword == "@identifiers") {
+    // Not part of the file: the runner passes these to the linter's Config.
+    if (rest.empty()) {
+      return fail(line_no, "@identifiers needs a value");
+    }
+    return true;
+  }
   if (keyword == "@author") {
     if (rest.empty()) {
       return fail(line_no, "@author needs a name");
@@ -1668,6 +1675,18 @@ std::vector<std::string> parse_rules_directive(std::string_view dhr_source) {
     }
   }
   return rules;
+}
+
+std::vector<std::string> parse_identifiers_directive(std::string_view dhr_source) {
+  std::vector<std::string> identifiers;
+  for (std::string_view line : split_lines(dhr_source)) {
+    line = trim(line);
+    const auto split = split_keyword(line);
+    if (split.first == "@identifiers" && !split.second.empty()) {
+      identifiers.emplace_back(split.second);
+    }
+  }
+  return identifiers;
 }
 
 namespace {

@@ -33,6 +33,12 @@
 //   footer1.xml; those parts exist only when such lines do.
 // * Notes are written as Word writes them: w:footnoteRef run, then a " " run,
 //   then the text, so a note paragraph's visible text starts with a space.
+// * @identifiers VALUE (may repeat, one identifier a line, anywhere in the
+//   file): the private identifiers the fixture is linted with, as if given by
+//   --identifiers FILE (Config::identifiers; identifying/private-identifier).
+//   The value is taken as written after the keyword, trimmed: no escapes and
+//   no '#' comments. Nothing of it goes into the .docx. An empty value is an
+//   error.
 // * @author (default "Author") applies to later {ins:} {del:} {comment:};
 //   comment initials are the first letters of its words.
 // * @core accepts title subject creator keywords description lastModifiedBy
@@ -100,6 +106,11 @@ std::vector<Expectation> parse_expectations(std::string_view dhr_source, std::st
 // The rule ids or patterns ("hba/*") of the fixture's `@rules` lines, in order;
 // empty when it has none (the runner then compares the folder's category).
 std::vector<std::string> parse_rules_directive(std::string_view dhr_source);
+
+// The values of the fixture's `@identifiers` lines, in order (one private
+// identifier a line, as written after the keyword, trimmed); empty when it has
+// none. The runner lints the fixture with them as Config::identifiers.
+std::vector<std::string> parse_identifiers_directive(std::string_view dhr_source);
 
 // A finding as the matcher compares it: the same fields an Expectation names,
 // plus where it is for the failure message.
