@@ -6,6 +6,7 @@
 // printed: a finding shows only the text it matched.
 #include <re2/re2.h>
 
+#include <algorithm>
 #include <memory>
 #include <set>
 #include <string>
@@ -21,6 +22,8 @@ namespace {
 constexpr const char* kMessage =
     "Matches an entry of the private identifiers list; remove it or replace it with the "
     "pseudonym";
+
+bool is_digit(char c) { return c >= '0' && c <= '9'; }
 
 // The RE2 pattern of one identifier, on folded text; "" if too short to match
 // safely.
@@ -53,21 +56,35 @@ std::string identifier_pattern(std::string_view identifier) {
   std::string pattern;
   if (digits >= 5) {
     // A number: its characters in order, however grouped ("07700 900123",
-    // "07700900123", "4512/23").
+    // "07700900123", "(07700) 900123", "4512/23").
+    std::vector<std::string> chars;
     for (const std::string& w : words) {
       for (std::size_t i = 0; i < w.size();) {
         std::size_t j = i + 1;
         while (j < w.size() && (static_cast<unsigned char>(w[j]) & 0xC0) == 0x80) ++j;
-        if (!pattern.empty()) pattern += "[\\s\\-/.]?";
-        pattern += RE2::QuoteMeta(w.substr(i, j - i));
+        chars.push_back(w.substr(i, j - i));
         i = j;
       }
     }
+    // A UK telephone number (0 and 9 or 10 more digits) is also written
+    // internationally: "+44 7700 900123", "+44 (0)7700 900123", "0044 ...".
+    const bool uk_phone = letters == 0 && (digits == 10 || digits == 11) && chars.front() == "0";
+    pattern = uk_phone ? "(?:\\(?0|(?:\\+|00)44[\\s\\-]?(?:\\(0\\))?)" : "\\(?";
+    for (std::size_t i = 0; i < chars.size(); ++i) {
+      if (i == 0 && uk_phone) continue;  // the leading 0 is in the prefix
+      if (i > 0) pattern += "[\\s\\-/.()]{0,2}";
+      pattern += RE2::QuoteMeta(chars[i]);
+    }
     return pattern;
   }
-  for (const std::string& w : words) {
-    if (!pattern.empty()) pattern += "[^\\p{L}\\p{N}]{1,3}";
-    pattern += RE2::QuoteMeta(w);
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    // Words with digits may be written together ("E3 5QZ", "E35QZ").
+    if (i > 0) {
+      const bool has_digit = std::any_of(words[i - 1].begin(), words[i - 1].end(), is_digit) ||
+                             std::any_of(words[i].begin(), words[i].end(), is_digit);
+      pattern += has_digit ? "[^\\p{L}\\p{N}]{0,3}" : "[^\\p{L}\\p{N}]{1,3}";
+    }
+    pattern += RE2::QuoteMeta(words[i]);
   }
   // Possessive and plural endings: "Ahmed's", "the Khans", "Khans'" (the
   // plural possessive's apostrophe belongs to the match like the singular's).
@@ -85,7 +102,8 @@ class PrivateIdentifierRule : public Rule {
         "private identifiers file (--identifiers FILE, or `identifiers = \"path\"` in "
         ".dhrlint.toml: UTF-8, one a line, # comments). Matching ignores case, diacritics "
         "(\"Zoe\" finds \"Zoë\"), possessive and plural endings (\"Ahmed's\", \"the Khans\") and "
-        "how numbers are grouped, and runs across formatting runs. It looks at everything the "
+        "how numbers and postcodes are grouped (\"(07700) 900123\", \"E35QZ\", a UK phone "
+        "number as +44), and runs across formatting runs. It looks at everything the "
         "file carries: body, tables, text boxes, footnotes, endnotes, comments and their "
         "authors, the authors of tracked changes, headers, footers, hidden text, tracked "
         "deletions, field codes and document properties. The list is never printed; a finding "
@@ -126,7 +144,11 @@ class PrivateIdentifierRule : public Rule {
     auto find = [&](std::string_view text, std::vector<Hit>& hits) {
       const text::FoldedText f = text::fold(text);
       for_each_match(re, f.text, true, [&](std::size_t b, std::size_t e) {
-        hits.push_back(Hit{f.original(b), f.original_end(e), kMessage});
+        // A number's opening bracket belongs to the match only when it
+        // closes inside it: "(07700) 900123", but "(4512/23)" -> "4512/23".
+        const std::string_view matched(f.text.data() + b, e - b);
+        if (matched.front() == '(' && matched.find(')') == std::string_view::npos) ++b;
+        if (b < e) hits.push_back(Hit{f.original(b), f.original_end(e), kMessage});
       });
     };
     scan_document(
