@@ -89,7 +89,9 @@ class Scratch {
     REQUIRE(pipe != nullptr);
     char buf[4096];
     std::size_t n = 0;
-    while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) r.out.append(buf, n);
+    while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) {
+      r.out.append(buf, n);
+    }
     const int status = pclose(pipe);
     r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     r.err = read_all(err_file);
@@ -143,7 +145,9 @@ using Key = std::tuple<std::string, long long, long long, std::string, std::stri
 std::multiset<Key> private_identifier_findings(const json& report) {
   std::multiset<Key> keys;
   for (const json& f : report["files"][0]["findings"]) {
-    if (f["rule"] != "identifying/private-identifier") continue;
+    if (f["rule"] != "identifying/private-identifier") {
+      continue;
+    }
     CHECK(f["severity"] == "error");
     const json& loc = f["location"];
     auto str = [&](const char* key) {

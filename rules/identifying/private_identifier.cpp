@@ -37,7 +37,9 @@ std::string identifier_pattern(std::string_view identifier) {
   for (std::size_t i = 0; i < f.size();) {
     const std::size_t start = i;
     ++i;
-    while (i < f.size() && (static_cast<unsigned char>(f[i]) & 0xC0) == 0x80) ++i;
+    while (i < f.size() && (static_cast<unsigned char>(f[i]) & 0xC0) == 0x80) {
+      ++i;
+    }
     const std::string_view cp(f.data() + start, i - start);
     if (alnum_at(cp, 0)) {
       current.append(cp);
@@ -51,8 +53,12 @@ std::string identifier_pattern(std::string_view identifier) {
       current.clear();
     }
   }
-  if (!current.empty()) words.push_back(std::move(current));
-  if (digits + letters < 2) return {};
+  if (!current.empty()) {
+    words.push_back(std::move(current));
+  }
+  if (digits + letters < 2) {
+    return {};
+  }
   std::string pattern;
   if (digits >= 5) {
     // A number: its characters in order, however grouped ("07700 900123",
@@ -61,7 +67,9 @@ std::string identifier_pattern(std::string_view identifier) {
     for (const std::string& w : words) {
       for (std::size_t i = 0; i < w.size();) {
         std::size_t j = i + 1;
-        while (j < w.size() && (static_cast<unsigned char>(w[j]) & 0xC0) == 0x80) ++j;
+        while (j < w.size() && (static_cast<unsigned char>(w[j]) & 0xC0) == 0x80) {
+          ++j;
+        }
         chars.push_back(w.substr(i, j - i));
         i = j;
       }
@@ -71,8 +79,12 @@ std::string identifier_pattern(std::string_view identifier) {
     const bool uk_phone = letters == 0 && (digits == 10 || digits == 11) && chars.front() == "0";
     pattern = uk_phone ? "(?:\\(?0|(?:\\+|00)44[\\s\\-]?(?:\\(0\\))?)" : "\\(?";
     for (std::size_t i = 0; i < chars.size(); ++i) {
-      if (i == 0 && uk_phone) continue;  // the leading 0 is in the prefix
-      if (i > 0) pattern += "[\\s\\-/.()]{0,2}";
+      if (i == 0 && uk_phone) {
+        continue;  // the leading 0 is in the prefix
+      }
+      if (i > 0) {
+        pattern += "[\\s\\-/.()]{0,2}";
+      }
       pattern += RE2::QuoteMeta(chars[i]);
     }
     return pattern;
@@ -130,25 +142,37 @@ class PrivateIdentifierRule : public Rule {
     std::string combined;
     for (const std::string& identifier : ctx.config().identifiers) {
       const std::string pattern = identifier_pattern(identifier);
-      if (pattern.empty()) continue;
-      if (!combined.empty()) combined += '|';
+      if (pattern.empty()) {
+        continue;
+      }
+      if (!combined.empty()) {
+        combined += '|';
+      }
       combined += "(?:" + pattern + ")";
     }
-    if (combined.empty()) return;
+    if (combined.empty()) {
+      return;
+    }
     RE2::Options options;
     options.set_longest_match(true);
     options.set_log_errors(false);
     // Built per document: the list comes from the configuration.
     const RE2 re("(" + combined + ")", options);
-    if (!re.ok()) return;
+    if (!re.ok()) {
+      return;
+    }
     auto find = [&](std::string_view text, std::vector<Hit>& hits) {
       const text::FoldedText f = text::fold(text);
       for_each_match(re, f.text, true, [&](std::size_t b, std::size_t e) {
         // A number's opening bracket belongs to the match only when it
         // closes inside it: "(07700) 900123", but "(4512/23)" -> "4512/23".
         const std::string_view matched(f.text.data() + b, e - b);
-        if (matched.front() == '(' && matched.find(')') == std::string_view::npos) ++b;
-        if (b < e) hits.push_back(Hit{f.original(b), f.original_end(e), kMessage});
+        if (matched.front() == '(' && matched.find(')') == std::string_view::npos) {
+          ++b;
+        }
+        if (b < e) {
+          hits.push_back(Hit{f.original(b), f.original_end(e), kMessage});
+        }
       });
     };
     scan_document(
@@ -161,7 +185,9 @@ class PrivateIdentifierRule : public Rule {
     for (const Comment& comment : doc.comments) {
       hits.clear();
       find(comment.author, hits);
-      if (hits.empty()) continue;
+      if (hits.empty()) {
+        continue;
+      }
       Location loc;
       loc.part = comment.part.empty() ? "word/comments.xml" : comment.part;
       loc.comment_id = comment.id;
@@ -178,10 +204,14 @@ class PrivateIdentifierRule : public Rule {
     std::set<std::string> seen;
     for (std::size_t p = 0; p < doc.paragraphs.size(); ++p) {
       for (const Revision& r : doc.paragraphs[p].revisions) {
-        if (r.author.empty() || !seen.insert(r.author).second) continue;
+        if (r.author.empty() || !seen.insert(r.author).second) {
+          continue;
+        }
         hits.clear();
         find(r.author, hits);
-        if (hits.empty()) continue;
+        if (hits.empty()) {
+          continue;
+        }
         Finding& f = ctx.report(*this, p, r.start, r.start, kMessage);
         f.location.property = "author";
         f.excerpt = text::slice(r.author, hits.front().start, hits.front().end);
