@@ -32,12 +32,32 @@ class DocumentAnalysis {
   // Words of paragraph p's visible text (code points).
   const std::vector<text::Range>& words(std::size_t p);
 
+  // A rule family's own per-document analysis (e.g. the identifying rules'
+  // token streams), built on first use and shared by the rules of the family.
+  class Extension {
+   public:
+    virtual ~Extension() = default;
+  };
+  // The one T of this document; T derives from Extension and is default
+  // constructible.
+  template <class T>
+  T& extension() {
+    for (const std::unique_ptr<Extension>& e : extensions_) {
+      if (T* found = dynamic_cast<T*>(e.get())) {
+        return *found;
+      }
+    }
+    extensions_.push_back(std::make_unique<T>());
+    return static_cast<T&>(*extensions_.back());
+  }
+
  private:
   const Document& doc_;
   const SharedResources& shared_;
   std::vector<std::optional<text::FoldedText>> folded_;
   std::vector<std::optional<std::vector<text::Range>>> sentences_;
   std::vector<std::optional<std::vector<text::Range>>> words_;
+  std::vector<std::unique_ptr<Extension>> extensions_;
 };
 
 }  // namespace dhrlint

@@ -1,6 +1,7 @@
 #include "rules/advocacy/common.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <set>
 
 #include "lint/engine/analysis.hpp"
@@ -36,6 +37,21 @@ bool AdvocacyReader::excluded_paragraph(const Document& doc, std::size_t p) cons
     if (sections_.contains(header, "glossary-table")) return true;
   }
   return false;
+}
+
+namespace {
+
+struct SharedAdvocacyReading : DocumentAnalysis::Extension {
+  std::optional<AdvocacyReading> reading;
+};
+
+}  // namespace
+
+const AdvocacyReading& AdvocacyReader::read_shared(const Document& doc,
+                                                   DocumentAnalysis& analysis) const {
+  SharedAdvocacyReading& shared = analysis.extension<SharedAdvocacyReading>();
+  if (!shared.reading) shared.reading = read(doc, analysis);
+  return *shared.reading;
 }
 
 AdvocacyReading AdvocacyReader::read(const Document& doc, DocumentAnalysis& analysis) const {

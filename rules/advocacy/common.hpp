@@ -37,6 +37,9 @@ class AdvocacyReader {
  public:
   AdvocacyReader();
   AdvocacyReading read(const Document& doc, DocumentAnalysis& analysis) const;
+  // read(), done once per document and kept in `analysis` for the other
+  // advocacy rules (the reading depends only on the document).
+  const AdvocacyReading& read_shared(const Document& doc, DocumentAnalysis& analysis) const;
 
  private:
   bool excluded_paragraph(const Document& doc, std::size_t p) const;

@@ -13,7 +13,7 @@ class NotStatedRule final : public Rule {
   const RuleInfo& info() const override { return info_; }
 
   void check(const Document& doc, RuleContext& ctx) const override {
-    const AdvocacyReading reading = reader_.read(doc, ctx.analysis());
+    const AdvocacyReading& reading = reader_.read_shared(doc, ctx.analysis());
     // A service named without an outcome is advocacy/outcome-unclear's
     // finding, at the place it is named; no family to offer it to is an answer.
     if (!reading.stated.empty() || !reading.unclear.empty() || reading.no_family) return;

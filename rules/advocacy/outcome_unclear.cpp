@@ -13,7 +13,7 @@ class OutcomeUnclearRule final : public Rule {
   const RuleInfo& info() const override { return info_; }
 
   void check(const Document& doc, RuleContext& ctx) const override {
-    const AdvocacyReading reading = reader_.read(doc, ctx.analysis());
+    const AdvocacyReading& reading = reader_.read_shared(doc, ctx.analysis());
     for (const UnclearMention& m : reading.unclear) {
       ctx.report(*this, m.paragraph, m.start, m.end,
                  "Names " + m.service +

@@ -1,6 +1,7 @@
 #include "rules/hba/common.hpp"
 
 #include <algorithm>
+#include <optional>
 
 #include "lint/engine/analysis.hpp"
 
@@ -24,6 +25,20 @@ bool HbaReader::excluded_paragraph(const Document& doc, std::size_t p) const {
     if (sections_.contains(header, "glossary-table")) return true;
   }
   return false;
+}
+
+namespace {
+
+struct SharedHbaReading : DocumentAnalysis::Extension {
+  std::optional<HbaReading> reading;
+};
+
+}  // namespace
+
+const HbaReading& HbaReader::read_shared(const Document& doc, DocumentAnalysis& analysis) const {
+  SharedHbaReading& shared = analysis.extension<SharedHbaReading>();
+  if (!shared.reading) shared.reading = read(doc, analysis);
+  return *shared.reading;
 }
 
 HbaReading HbaReader::read(const Document& doc, DocumentAnalysis& analysis) const {

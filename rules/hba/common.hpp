@@ -35,6 +35,9 @@ class HbaReader {
  public:
   HbaReader();
   HbaReading read(const Document& doc, DocumentAnalysis& analysis) const;
+  // read(), done once per document and kept in `analysis` for the other
+  // hba rules (the reading depends only on the document).
+  const HbaReading& read_shared(const Document& doc, DocumentAnalysis& analysis) const;
 
  private:
   bool excluded_paragraph(const Document& doc, std::size_t p) const;

@@ -15,7 +15,7 @@ class FootnoteOnlyRule final : public Rule {
   const RuleInfo& info() const override { return info_; }
 
   void check(const Document& doc, RuleContext& ctx) const override {
-    const HbaReading reading = reader_.read(doc, ctx.analysis());
+    const HbaReading& reading = reader_.read_shared(doc, ctx.analysis());
     if (!reading.body_terms.empty() || reading.note_terms.empty()) return;
     std::set<std::string> notes_done;
     for (const Mention& m : reading.note_terms) {

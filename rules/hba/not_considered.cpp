@@ -15,7 +15,7 @@ class NotConsideredRule final : public Rule {
   const RuleInfo& info() const override { return info_; }
 
   void check(const Document& doc, RuleContext& ctx) const override {
-    const HbaReading reading = reader_.read(doc, ctx.analysis());
+    const HbaReading& reading = reader_.read_shared(doc, ctx.analysis());
     if (!reading.body_terms.empty() || !reading.note_terms.empty()) return;
     std::string message =
         "The report does not consider whether 'honour'-based abuse or forced marriage was "

@@ -13,7 +13,7 @@ class UnreasonedDismissalRule final : public Rule {
   const RuleInfo& info() const override { return info_; }
 
   void check(const Document& doc, RuleContext& ctx) const override {
-    const HbaReading reading = reader_.read(doc, ctx.analysis());
+    const HbaReading& reading = reader_.read_shared(doc, ctx.analysis());
     for (const Mention& m : reading.unreasoned_dismissals) {
       ctx.report(*this, m.paragraph, m.start, m.end,
                  "Rules out 'honour'-based abuse without saying how the panel reached that "

@@ -88,11 +88,12 @@ class AddressRule : public Rule {
   const RuleInfo& info() const override { return info_; }
 
   void check(const Document& doc, RuleContext& ctx) const override {
+    TokenCache& tokens = token_cache(ctx);
     scan_document(
         doc, ctx, *this,
         [&](const TextView& view, std::vector<Hit>& hits) {
           find_postcodes(view.text, hits);
-          find_streets(view.text, hits);
+          find_streets(view.text, tokens.tokens(view.text), hits);
         },
         ScanOptions{false, true});
   }
@@ -144,8 +145,8 @@ class AddressRule : public Rule {
     });
   }
 
-  void find_streets(std::string_view text, std::vector<Hit>& hits) const {
-    const std::vector<Token> tokens = tokenize_(text);
+  void find_streets(std::string_view text, const std::vector<Token>& tokens,
+                    std::vector<Hit>& hits) const {
     const TermSet no_of;
     for (std::size_t i = 1; i < tokens.size(); ++i) {
       const Token& word = tokens[i];
@@ -196,7 +197,6 @@ class AddressRule : public Rule {
   }
 
   RuleInfo info_;
-  Tokenizer tokenize_;
   re2::RE2 postcode_re_;
   std::string first_excluded_, second_excluded_, third_allowed_, fourth_allowed_, inward_excluded_;
   TermSet specials_;

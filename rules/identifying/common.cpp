@@ -257,19 +257,102 @@ bool is_space_gap(std::string_view gap) {
 
 }  // namespace
 
-Tokenizer::Tokenizer()
-    : re_(std::make_unique<re2::RE2>(
-          "([\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*(?:['\xE2\x80\x99\\-\xE2\x80\x90\xE2\x80\x91]"
-          "[\\p{L}\\p{N}][\\p{L}\\p{M}\\p{N}]*)*)")) {}
+namespace {
+
+// Character classes of the token grammar
+//   [\p{L}\p{N}][\p{L}\p{M}\p{N}]* (['’\-‐‑] [\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*
+// decided without ICU for ASCII, the bulk of any report.
+bool starts_word(UChar32 c) {
+  if (c < 0x80) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+  if (c < 0) return false;
+  return (U_GET_GC_MASK(c) & (U_GC_L_MASK | U_GC_N_MASK)) != 0;
+}
+
+bool continues_word(UChar32 c) {
+  if (c < 0x80) return starts_word(c);
+  if (c < 0) return false;
+  return (U_GET_GC_MASK(c) & (U_GC_L_MASK | U_GC_M_MASK | U_GC_N_MASK)) != 0;
+}
+
+bool joins_word(UChar32 c) {
+  return c == '\'' || c == '-' || c == 0x2019 || c == 0x2010 || c == 0x2011;
+}
+
+// Reads the code point at byte `i`, setting `next` to the byte after it; -1
+// for a malformed sequence (then `next` is i + 1).
+UChar32 read_cp(std::string_view s, std::size_t i, std::size_t& next) {
+  const unsigned char b = static_cast<unsigned char>(s[i]);
+  if (b < 0x80) {
+    next = i + 1;
+    return b;
+  }
+  int32_t at = static_cast<int32_t>(i);
+  UChar32 c = 0;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(s.data()), at, static_cast<int32_t>(s.size()), c);
+  next = c < 0 ? i + 1 : static_cast<std::size_t>(at);
+  return c;
+}
+
+// CodePoints::cp for increasing byte offsets, without CodePoints' table.
+class CodePointCursor {
+ public:
+  explicit CodePointCursor(std::string_view s) : s_(s) {}
+  std::size_t cp(std::size_t byte) {
+    while (byte_ < byte && byte_ < s_.size()) {
+      ++byte_;
+      if (byte_ < s_.size() && !is_continuation(s_[byte_])) ++count_;
+    }
+    if (byte < s_.size()) return count_;
+    return s_.empty() ? 0 : count_ + 1;
+  }
+
+ private:
+  std::string_view s_;
+  std::size_t byte_ = 0;
+  std::size_t count_ = 0;  // lead bytes in [1, byte_]
+};
+
+bool ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
+bool ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
+
+}  // namespace
+
+Tokenizer::Tokenizer() = default;
 
 Tokenizer::~Tokenizer() = default;
 
 std::vector<Token> Tokenizer::operator()(std::string_view utf8) const {
-  const re2::RE2& re = *re_;
-  const CodePoints cps(utf8);
   std::vector<Token> tokens;
   std::size_t previous_end = 0;
-  for_each_match(re, utf8, false, [&](std::size_t b, std::size_t e) {
+  CodePointCursor cps(utf8);
+  std::size_t i = 0;  // byte
+  std::size_t next = 0;
+  while (i < utf8.size()) {
+    const UChar32 c = read_cp(utf8, i, next);
+    if (!starts_word(c)) {
+      i = next;
+      continue;
+    }
+    const std::size_t b = i;
+    // Extend over the word and over joined words, greedily.
+    i = next;
+    for (;;) {
+      if (i >= utf8.size()) break;
+      std::size_t after = 0;
+      const UChar32 d = read_cp(utf8, i, after);
+      if (continues_word(d)) {
+        i = after;
+        continue;
+      }
+      if (!joins_word(d) || after >= utf8.size()) break;
+      std::size_t after2 = 0;
+      const UChar32 f = read_cp(utf8, after, after2);
+      if (!starts_word(f)) break;
+      i = after2;
+    }
+    const std::size_t e = i;
     Token t;
     t.byte_start = b;
     t.byte_end = e;
@@ -278,11 +361,11 @@ std::vector<Token> Tokenizer::operator()(std::string_view utf8) const {
     t.text = std::string(utf8.substr(b, e - b));
     t.gap_before = std::string(utf8.substr(previous_end, b - previous_end));
     previous_end = e;
-    std::string base = t.text;
+    std::size_t base_size = t.text.size();
     for (std::string_view suffix : {"'s", "\xE2\x80\x99s", "'S", "\xE2\x80\x99S"}) {
-      if (base.size() >= suffix.size() + 1 &&
-          base.compare(base.size() - suffix.size(), suffix.size(), suffix) == 0) {
-        base.resize(base.size() - suffix.size());
+      if (base_size >= suffix.size() + 1 &&
+          t.text.compare(base_size - suffix.size(), suffix.size(), suffix) == 0) {
+        base_size -= suffix.size();
         t.possessive = true;
         break;
       }
@@ -292,12 +375,40 @@ std::vector<Token> Tokenizer::operator()(std::string_view utf8) const {
         !alnum_at(utf8, utf8[e] == '\'' ? e + 1 : e + 3)) {
       t.possessive = true;  // "Agnes'", "parents'"
     }
-    t.plain = base;
-    t.base = folded(base);
-    t.capitalised = text::starts_upper(t.text);
-    t.all_caps = text::all_upper(t.text);
+    t.plain = t.text.substr(0, base_size);
+    bool ascii = true;
+    for (char ch : t.text) {
+      if (static_cast<unsigned char>(ch) >= 0x80) {
+        ascii = false;
+        break;
+      }
+    }
+    if (ascii) {
+      // The same answers as text::fold_string / starts_upper / all_upper,
+      // without ICU.
+      t.base = t.plain;
+      for (char& ch : t.base) {
+        if (ascii_upper(ch)) ch = static_cast<char>(ch + 32);
+      }
+      int letters = 0;
+      bool upper = true;
+      for (char ch : t.text) {
+        if (ascii_upper(ch)) {
+          ++letters;
+        } else if (ascii_lower(ch)) {
+          ++letters;
+          upper = false;
+        }
+      }
+      t.capitalised = ascii_upper(t.text[0]);
+      t.all_caps = upper && letters >= 2;
+    } else {
+      t.base = folded(t.plain);
+      t.capitalised = text::starts_upper(t.text);
+      t.all_caps = text::all_upper(t.text);
+    }
     t.has_digit =
-        std::any_of(t.text.begin(), t.text.end(), [](char c) { return c >= '0' && c <= '9'; });
+        std::any_of(t.text.begin(), t.text.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
     if (tokens.empty()) {
       t.sentence_initial = true;
     } else {
@@ -309,8 +420,15 @@ std::vector<Token> Tokenizer::operator()(std::string_view utf8) const {
       t.sentence_initial = ends;
     }
     tokens.push_back(std::move(t));
-  });
+  }
   return tokens;
+}
+
+const std::vector<Token>& TokenCache::tokens(std::string_view utf8) {
+  auto found = by_text_.find(utf8);
+  if (found != by_text_.end()) return found->second;
+  std::vector<Token> tokens = tokenize_(utf8);
+  return by_text_.emplace(std::string(utf8), std::move(tokens)).first->second;
 }
 
 bool joins_name(const Token& previous, const Token& next) {
@@ -439,10 +557,18 @@ std::vector<std::vector<std::string>> split_phrases(const std::vector<std::strin
   return out;
 }
 
+PhraseList::PhraseList(std::vector<std::vector<std::string>> phrases)
+    : phrases_(std::move(phrases)) {
+  for (const std::vector<std::string>& words : phrases_) first_words_.push_back(words.front());
+  std::sort(first_words_.begin(), first_words_.end());
+  first_words_.erase(std::unique(first_words_.begin(), first_words_.end()), first_words_.end());
+}
+
 // Length in tokens of the phrase of `phrases` that starts at token i, or 0.
 std::size_t match_phrase(const std::vector<Token>& tokens, std::size_t i,
-                         const std::vector<std::vector<std::string>>& phrases) {
-  for (const auto& words : phrases) {
+                         const PhraseList& phrases) {
+  if (i >= tokens.size() || !phrases.may_start(tokens[i].plain)) return 0;
+  for (const auto& words : phrases.phrases()) {
     if (i + words.size() > tokens.size()) continue;
     bool ok = true;
     for (std::size_t w = 0; w < words.size() && ok; ++w) {
@@ -455,8 +581,8 @@ std::size_t match_phrase(const std::vector<Token>& tokens, std::size_t i,
 }
 
 NamedPlaceFinder::NamedPlaceFinder(std::string_view data_file)
-    : heads_(split_phrases(data_values(data_file, "head"))),
-      bare_heads_(split_phrases(data_values(data_file, "bare-head"))),
+    : heads_(PhraseList(split_phrases(data_values(data_file, "head")))),
+      bare_heads_(PhraseList(split_phrases(data_values(data_file, "bare-head")))),
       bare_followers_(data_values(data_file, "bare-follower")),
       generic_(data_values(data_file, "generic")),
       org_nouns_(data_values(data_file, "org-noun")),
@@ -469,10 +595,10 @@ NamedPlaceFinder::NamedPlaceFinder(std::string_view data_file)
   for (const std::string& a : data_values(data_file, "allowed")) allowed_.push_back(folded(a));
 }
 
-void NamedPlaceFinder::find(std::string_view text, const std::vector<std::string>& extra_allowed,
+void NamedPlaceFinder::find(std::string_view text, const std::vector<Token>& tokens,
+                            const std::vector<std::string>& extra_allowed,
                             const text::Lexicon& lexicon, const std::string& message,
                             std::vector<Hit>& hits) const {
-  const std::vector<Token> tokens = tokenize_(text);
   for (std::size_t i = 0; i < tokens.size(); ++i) {
     std::size_t head_len = match_phrase(tokens, i, heads_);
     if (head_len == 0) {

@@ -10,15 +10,18 @@
 // visibility.
 #pragma once
 
+#include <algorithm>
 #include <cstddef>
 #include <functional>
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 #include "dhrlint/document.hpp"
 #include "dhrlint/rule.hpp"
+#include "lint/engine/analysis.hpp"
 
 namespace re2 {
 class RE2;
@@ -125,19 +128,37 @@ struct Token {
   std::string gap_before;  // the text between the previous token and this one
 };
 
-// Splits a text into Tokens. Holds its compiled pattern: build one per rule
-// (a member), never per call.
+// Splits a text into Tokens: maximal runs of
+//   [\p{L}\p{N}][\p{L}\p{M}\p{N}]* (['’\-‐‑] [\p{L}\p{N}][\p{L}\p{M}\p{N}]*)*
+// scanned by hand (ASCII without ICU), since every identifying rule reads
+// every token of the document.
 class Tokenizer {
  public:
   Tokenizer();
   ~Tokenizer();
-  Tokenizer(const Tokenizer&) = delete;
-  Tokenizer& operator=(const Tokenizer&) = delete;
   std::vector<Token> operator()(std::string_view utf8) const;
+};
+
+// The token streams of the texts of one document, each text tokenized once and
+// shared by all identifying rules (the texts are paragraphs, their versions
+// with invisible text, field codes and properties; keyed by content, so a
+// temporary text is as safe a key as a paragraph). Lives in the document's
+// DocumentAnalysis: see token_cache().
+class TokenCache : public DocumentAnalysis::Extension {
+ public:
+  const std::vector<Token>& tokens(std::string_view utf8);
 
  private:
-  std::unique_ptr<re2::RE2> re_;
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  Tokenizer tokenize_;
+  std::unordered_map<std::string, std::vector<Token>, Hash, std::equal_to<>> by_text_;
 };
+
+// The document's TokenCache.
+inline TokenCache& token_cache(RuleContext& ctx) { return ctx.analysis().extension<TokenCache>(); }
 
 // True when the gap between two tokens keeps them in one proper-name phrase:
 // spaces only, an apostrophe closing a possessive ("Agnes' RC"), a full stop
@@ -181,10 +202,26 @@ std::vector<std::string> data_values(std::string_view file, std::string_view key
 
 // Phrases ("Pupil Referral Unit") split into words, longest first.
 std::vector<std::vector<std::string>> split_phrases(const std::vector<std::string>& phrases);
+// Phrases (as split_phrases gives them) with an index of their first words,
+// so that the many tokens that start none of them are passed over at once.
+class PhraseList {
+ public:
+  PhraseList() = default;
+  explicit PhraseList(std::vector<std::vector<std::string>> phrases);
+  const std::vector<std::vector<std::string>>& phrases() const { return phrases_; }
+  bool may_start(std::string_view word) const {
+    return std::binary_search(first_words_.begin(), first_words_.end(), word);
+  }
+
+ private:
+  std::vector<std::vector<std::string>> phrases_;  // longest first
+  std::vector<std::string> first_words_;           // sorted
+};
+
 // Length in tokens of the first phrase of `phrases` written at token i (as
 // written, possessive stripped, words joined by spaces), or 0.
 std::size_t match_phrase(const std::vector<Token>& tokens, std::size_t i,
-                         const std::vector<std::vector<std::string>>& phrases);
+                         const PhraseList& phrases);
 
 // Finds names of places and bodies made of a capitalised phrase and a head
 // word ("Bow Green Primary School", "Bow Medical Centre"), configured by a data
@@ -209,18 +246,19 @@ class NamedPlaceFinder {
   explicit NamedPlaceFinder(std::string_view data_file);
   // Appends the names found in `text` as hits carrying `message`. `allowed`
   // adds names that stay named (Config::allowed_organisations).
-  void find(std::string_view text, const std::vector<std::string>& allowed,
-            const text::Lexicon& lexicon, const std::string& message, std::vector<Hit>& hits) const;
+  // `tokens` are the Tokens of `text`.
+  void find(std::string_view text, const std::vector<Token>& tokens,
+            const std::vector<std::string>& allowed, const text::Lexicon& lexicon,
+            const std::string& message, std::vector<Hit>& hits) const;
 
  private:
-  std::vector<std::vector<std::string>> heads_;
-  std::vector<std::vector<std::string>> bare_heads_;
+  PhraseList heads_;
+  PhraseList bare_heads_;
   TermSet bare_followers_;
   TermSet generic_;
   TermSet org_nouns_;
   TermSet head_then_not_;
   TermSet extend_;
-  Tokenizer tokenize_;
   TermSet stopwords_;
   TermSet of_after_;
   std::vector<std::vector<std::string>> continuations_;

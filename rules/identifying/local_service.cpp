@@ -45,11 +45,12 @@ class LocalServiceRule : public Rule {
   void check(const Document& doc, RuleContext& ctx) const override {
     const text::Lexicon& lexicon = ctx.analysis().shared().lexicon;
     const std::vector<std::string>& allowed = ctx.config().allowed_organisations;
+    TokenCache& tokens = token_cache(ctx);
     const std::string message =
         "Names a local service (GP practice, place of worship or workplace) that could locate "
         "the family; describe it instead";
     scan_document(doc, ctx, *this, [&](const TextView& view, std::vector<Hit>& hits) {
-      names_.find(view.text, allowed, lexicon, message, hits);
+      names_.find(view.text, tokens.tokens(view.text), allowed, lexicon, message, hits);
     });
   }
 

@@ -37,7 +37,7 @@ bool camel_case(const Token& t) {
 class RealNameRule : public Rule {
  public:
   RealNameRule()
-      : titles_(split_phrases(data_values(kData, "title"))),
+      : titles_(PhraseList(split_phrases(data_values(kData, "title")))),
         relations_(data_values(kData, "relation")),
         determiners_(data_values(kData, "determiner")),
         possessed_(data_values(kData, "possessed")),
@@ -48,7 +48,7 @@ class RealNameRule : public Rule {
         name_headers_(data_values(kData, "name-header")),
         companion_headers_(data_values(kData, "companion-header")),
         panel_headings_(data_values(kData, "panel-heading")),
-        declare_before_(split_phrases(data_values(kData, "declare-before"))),
+        declare_before_(folded_phrases(split_phrases(data_values(kData, "declare-before")))),
         role_words_(data_values(kData, "role-word")),
         role_fillers_(data_values(kData, "role-filler")),
         stopwords_(data_lines("identifying/name-stopwords.txt")),
@@ -96,8 +96,9 @@ class RealNameRule : public Rule {
   void check(const Document& doc, RuleContext& ctx) const override {
     const text::Lexicon& lexicon = ctx.analysis().shared().lexicon;
     const std::set<std::string> declared = declared_names(doc, ctx);
+    TokenCache& tokens = token_cache(ctx);
     scan_document(doc, ctx, *this, [&](const TextView& view, std::vector<Hit>& hits) {
-      find(view, declared, lexicon, ctx.config(), hits);
+      find(view, tokens.tokens(view.text), declared, lexicon, ctx.config(), hits);
     });
   }
 
@@ -121,7 +122,8 @@ class RealNameRule : public Rule {
     return set.contains(h);
   }
 
-  void declare_from_tables(const Document& doc, std::set<std::string>& out) const {
+  void declare_from_tables(const Document& doc, TokenCache& cache,
+                           std::set<std::string>& out) const {
     for (const Table& table : doc.tables) {
       if (table.rows.empty()) continue;
       // Under a panel / contributors / author heading: every name counts.
@@ -132,7 +134,7 @@ class RealNameRule : public Rule {
           const Paragraph& first = doc.paragraphs[cell.paragraphs.front()];
           for (std::size_t h : first.headings) {
             if (h >= doc.paragraphs.size()) continue;
-            for (const Token& t : tokenize_(doc.paragraphs[h].text)) {
+            for (const Token& t : cache.tokens(doc.paragraphs[h].text)) {
               if (panel_headings_.contains(t.base)) panel = true;
             }
             const std::string heading = folded(doc.paragraphs[h].text);
@@ -185,12 +187,12 @@ class RealNameRule : public Rule {
     }
   }
 
-  void declare_from_text(const Document& doc, DocumentAnalysis& analysis,
+  void declare_from_text(const Document& doc, DocumentAnalysis& analysis, TokenCache& cache,
                          std::set<std::string>& out) const {
     for (std::size_t p = 0; p < doc.paragraphs.size(); ++p) {
       const Paragraph& para = doc.paragraphs[p];
       if (para.text.empty()) continue;
-      const std::string lowered = folded(para.text);
+      const std::string& lowered = analysis.folded(p).text;
       // Sentences that speak of pseudonyms declare their capitalised words
       // ("Salma (pseudonym)", "The pseudonyms used are Salma and Omar").
       if (lowered.find("pseudonym") != std::string::npos ||
@@ -206,7 +208,7 @@ class RealNameRule : public Rule {
           }
         }
       }
-      const std::vector<Token> tokens = tokenize_(para.text);
+      const std::vector<Token>& tokens = cache.tokens(para.text);
       for (std::size_t i = 0; i < tokens.size(); ++i) {
         // "referred to as Salma", "known as Omar"
         const std::size_t len = match_phrase_folded(tokens, i, declare_before_);
@@ -240,14 +242,23 @@ class RealNameRule : public Rule {
     }
   }
 
-  // Like match_phrase but case-insensitive (phrases as folded words).
+  static std::vector<std::vector<std::string>> folded_phrases(
+      std::vector<std::vector<std::string>> phrases) {
+    for (std::vector<std::string>& words : phrases) {
+      for (std::string& w : words) w = folded(w);
+    }
+    return phrases;
+  }
+
+  // Like match_phrase but case-insensitive (phrases as folded words, see
+  // folded_phrases).
   static std::size_t match_phrase_folded(const std::vector<Token>& tokens, std::size_t i,
                                          const std::vector<std::vector<std::string>>& phrases) {
     for (const auto& words : phrases) {
       if (i + words.size() > tokens.size()) continue;
       bool ok = true;
       for (std::size_t w = 0; w < words.size() && ok; ++w) {
-        ok = tokens[i + w].base == folded(words[w]);
+        ok = tokens[i + w].base == words[w];
       }
       if (ok) return words.size();
     }
@@ -259,8 +270,9 @@ class RealNameRule : public Rule {
     for (const std::string& name : ctx.config().pseudonyms) add_all_words(name, out);
     for (const std::string& name : ctx.config().allowed_names) add_all_words(name, out);
     for (const std::string& name : ctx.config().allowed_organisations) add_all_words(name, out);
-    declare_from_tables(doc, out);
-    declare_from_text(doc, ctx.analysis(), out);
+    TokenCache& cache = token_cache(ctx);
+    declare_from_tables(doc, cache, out);
+    declare_from_text(doc, ctx.analysis(), cache, out);
     return out;
   }
 
@@ -328,15 +340,16 @@ class RealNameRule : public Rule {
     return a;
   }
 
-  void find(const TextView& view, const std::set<std::string>& declared,
-            const text::Lexicon& lexicon, const Config& config, std::vector<Hit>& hits) const {
+  // `tokens` are the Tokens of view.text.
+  void find(const TextView& view, const std::vector<Token>& tokens,
+            const std::set<std::string>& declared, const text::Lexicon& lexicon,
+            const Config& config, std::vector<Hit>& hits) const {
     if (view.paragraph == kNoIndex) return;
     const std::string_view text = view.text;
     const Paragraph& para = view.doc.paragraphs[view.paragraph];
     // Reference lists in notes: a note that cites (a year in brackets, a URL).
     const bool note = para.story == Story::kFootnote || para.story == Story::kEndnote;
     if (note && RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), citation_re_)) return;
-    const std::vector<Token> tokens = tokenize_(text);
     std::set<std::size_t> seen;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
       const Token& t = tokens[i];
@@ -404,7 +417,7 @@ class RealNameRule : public Rule {
 
   RuleInfo info_;
   Tokenizer tokenize_;
-  std::vector<std::vector<std::string>> titles_;
+  PhraseList titles_;
   TermSet relations_;
   TermSet determiners_;
   TermSet possessed_;
@@ -415,7 +428,7 @@ class RealNameRule : public Rule {
   TermSet name_headers_;
   TermSet companion_headers_;
   TermSet panel_headings_;
-  std::vector<std::vector<std::string>> declare_before_;
+  std::vector<std::vector<std::string>> declare_before_;  // folded
   TermSet role_words_;
   TermSet role_fillers_;
   TermSet stopwords_;

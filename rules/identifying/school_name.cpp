@@ -48,13 +48,14 @@ class SchoolNameRule : public Rule {
   void check(const Document& doc, RuleContext& ctx) const override {
     const text::Lexicon& lexicon = ctx.analysis().shared().lexicon;
     const std::vector<std::string>& allowed = ctx.config().allowed_organisations;
+    TokenCache& tokens = token_cache(ctx);
     const std::string message =
         "Names a school, college or nursery; replace the name with a description such as "
         "'the primary school'";
     scan_document(
         doc, ctx, *this,
         [&](const TextView& view, std::vector<Hit>& hits) {
-          names_.find(view.text, allowed, lexicon, message, hits);
+          names_.find(view.text, tokens.tokens(view.text), allowed, lexicon, message, hits);
         },
         ScanOptions{false, true});
   }
