@@ -49,8 +49,13 @@ HbaReading HbaReader::read(const Document& doc, DocumentAnalysis& analysis) cons
     const bool note = p.story == Story::kFootnote || p.story == Story::kEndnote;
     if (!body && !note) continue;
     const text::FoldedText& folded = analysis.folded(i);
-    if (folded.text.empty() || excluded_paragraph(doc, i)) continue;
+    if (folded.text.empty()) continue;
     std::vector<rulekit::TermMatch> terms = terms_.find(folded, "term");
+    const std::vector<rulekit::TermMatch> cue_matches = cues_.find(folded);
+    // Most paragraphs name neither: skip them before the costlier test of
+    // where the paragraph stands.
+    if (terms.empty() && cue_matches.empty()) continue;
+    if (excluded_paragraph(doc, i)) continue;
     const std::vector<rulekit::TermMatch> names = terms_.find(folded, "not-consideration");
     terms.erase(std::remove_if(terms.begin(), terms.end(),
                                [&](const rulekit::TermMatch& t) {
@@ -63,7 +68,7 @@ HbaReading HbaReader::read(const Document& doc, DocumentAnalysis& analysis) cons
     for (const rulekit::TermMatch& m : terms) {
       (body ? out.body_terms : out.note_terms).push_back(Mention{i, m.start, m.end});
     }
-    for (const rulekit::TermMatch& m : cues_.find(folded)) {
+    for (const rulekit::TermMatch& m : cue_matches) {
       if (!out.cues.count(m.group)) out.cues.emplace(m.group, Mention{i, m.start, m.end});
     }
     if (terms.empty()) continue;
