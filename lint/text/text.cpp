@@ -148,7 +148,9 @@ FoldedText fold(std::string_view utf8) {
   while (i < utf8.size()) {
     UChar32 c = next_cp(utf8, i);
     if (c < 0x80) {
-      emit(c >= 'A' && c <= 'Z' ? c + 32 : c);
+      // ASCII, most of any text: one byte in, one byte out.
+      out.text.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
+      out.origin.push_back(cp);
     } else if (UChar32 s = special_fold(c); s != 0) {
       if (s > 0) emit(s);
     } else {
