@@ -78,23 +78,25 @@ TEST_CASE("draft rules: one comments finding per comment, on its anchor range") 
   add_comment(doc, "5", "", kNoIndex, 0, 0);  // no reference in the body
   const auto findings = lint_with(doc, "draft/comments");
   REQUIRE(findings.size() == 3);
-  // Body findings first (by start), the unreferenced one in comments.xml.
-  CHECK(findings[0].location.comment_id == "1");
-  CHECK(findings[0].location.start == 4u);
-  CHECK(findings[0].message.find("Reply by A. Jones") != std::string::npos);
-  CHECK(findings[1].location.comment_id == "0");
-  CHECK(findings[1].location.part == "word/document.xml");
-  CHECK(findings[1].location.paragraph == 2u);
-  CHECK(findings[1].location.section == "1.6.5");
-  CHECK(findings[1].location.start == 22u);
-  CHECK(findings[1].location.end == 40u);
-  CHECK(findings[1].message.find("J. Smith") != std::string::npos);
-  CHECK(findings[1].severity == Severity::kError);
-  REQUIRE(findings[1].location.related.size() == 1);
-  CHECK(findings[1].location.related[0].part == "word/comments.xml");
-  CHECK(findings[2].location.part == "word/comments.xml");
-  CHECK(findings[2].location.visibility == "unreferenced");
-  CHECK(findings[2].location.comment_id == "5");
+  // The contract's (part, paragraph, start) order: word/comments.xml sorts
+  // before word/document.xml, so the unreferenced comment comes first, then
+  // the body findings by start.
+  CHECK(findings[0].location.part == "word/comments.xml");
+  CHECK(findings[0].location.visibility == "unreferenced");
+  CHECK(findings[0].location.comment_id == "5");
+  CHECK(findings[1].location.comment_id == "1");
+  CHECK(findings[1].location.start == 4u);
+  CHECK(findings[1].message.find("Reply by A. Jones") != std::string::npos);
+  CHECK(findings[2].location.comment_id == "0");
+  CHECK(findings[2].location.part == "word/document.xml");
+  CHECK(findings[2].location.paragraph == 2u);
+  CHECK(findings[2].location.section == "1.6.5");
+  CHECK(findings[2].location.start == 22u);
+  CHECK(findings[2].location.end == 40u);
+  CHECK(findings[2].message.find("J. Smith") != std::string::npos);
+  CHECK(findings[2].severity == Severity::kError);
+  REQUIRE(findings[2].location.related.size() == 1);
+  CHECK(findings[2].location.related[0].part == "word/comments.xml");
 }
 
 TEST_CASE("draft rules: no comments, no comment findings (the word 'comments' is not one)") {

@@ -261,11 +261,12 @@ TEST_CASE("engine: report_at keeps the given location and fills an excerpt") {
   Linter linter({}, rules_of(std::make_unique<AtRule>()));
   const auto findings = linter.lint_document(doc);
   REQUIRE(findings.size() == 2);
-  CHECK(findings[0].location.part == "word/document.xml");
-  CHECK(findings[0].excerpt == "Zoë’s mother was informed later.");
-  CHECK(findings[0].location.deleted_text == "old");
-  CHECK(findings[1].location.property == "creator");
-  CHECK(findings[1].excerpt == "J. Smith");
+  // docProps/core.xml sorts before word/document.xml (contract order by part).
+  CHECK(findings[0].location.property == "creator");
+  CHECK(findings[0].excerpt == "J. Smith");
+  CHECK(findings[1].location.part == "word/document.xml");
+  CHECK(findings[1].excerpt == "Zoë’s mother was informed later.");
+  CHECK(findings[1].location.deleted_text == "old");
 }
 
 TEST_CASE("engine: lint_files returns sorted paths whatever the thread count") {
