@@ -64,6 +64,13 @@ std::string trim(std::string_view s) {
 }
 
 std::string read_file(const fs::path& path, std::string& error) {
+  // A folder opens as a stream on Linux and reads as empty: refuse it here so
+  // a mistyped path is a configuration error, not a silently empty list.
+  std::error_code ec;
+  if (fs::is_directory(path, ec)) {
+    error = path.string() + " is a folder, not a file";
+    return {};
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) {
     error = "cannot open " + path.string();
