@@ -1,5 +1,6 @@
 // Number formats for list labels and symbol-font bullet mapping.
 #include "lint/ooxml/numfmt.hpp"
+#include "lint/text/utf8.hpp"
 
 #include <array>
 #include <cctype>
@@ -8,24 +9,7 @@
 
 namespace dhrlint::ooxml {
 namespace {
-
-void append_utf8(std::string& out, char32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
+using text::append_utf8;
 
 // Decodes one code point at `pos` (advancing it); malformed bytes decode as
 // U+FFFD one byte at a time so the walk always progresses.

@@ -24,11 +24,13 @@
 #include "lint/ooxml/symbols.hpp"
 #include "lint/ooxml/xml.hpp"
 #include "lint/package/package.hpp"
+#include "lint/text/utf8.hpp"
 
 namespace dhrlint {
 namespace {
 
 using pugi::xml_node;
+using text::append_utf8;
 
 // Trees deeper than this (tables in tables, sdt in sdt, text boxes in text
 // boxes) are bad input: their inner content is skipped with a reader note.
@@ -47,24 +49,6 @@ std::size_t cp_count(std::string_view s) {
     }
   }
   return n;
-}
-
-void append_utf8(std::string& out, char32_t c) {
-  if (c < 0x80) {
-    out.push_back(static_cast<char>(c));
-  } else if (c < 0x800) {
-    out.push_back(static_cast<char>(0xC0 | (c >> 6)));
-    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else if (c < 0x10000) {
-    out.push_back(static_cast<char>(0xE0 | (c >> 12)));
-    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  } else if (c < 0x110000) {
-    out.push_back(static_cast<char>(0xF0 | (c >> 18)));
-    out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-    out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-  }
 }
 
 std::optional<int> int_attr(xml_node el, const char* attr = "w:val") {

@@ -1,4 +1,5 @@
 #include "lint/package/sniff.hpp"
+#include "lint/text/utf8.hpp"
 
 #include <algorithm>
 #include <cctype>
@@ -7,6 +8,7 @@
 
 namespace dhrlint::package {
 namespace {
+using text::append_utf8;
 
 // [MS-CFB] special sector numbers.
 constexpr std::uint32_t kMaxRegularSector = 0xFFFFFFFAu;
@@ -46,24 +48,6 @@ bool read_u64(std::string_view b, std::size_t at, std::uint64_t& out) {
   }
   out = static_cast<std::uint64_t>(hi) << 32 | lo;
   return true;
-}
-
-void append_utf8(std::string& out, std::uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
 }
 
 // A directory entry name: UTF-16LE, `name_bytes` counting the terminating NUL.

@@ -1,4 +1,5 @@
 #include "lint/text/text.hpp"
+#include "lint/text/utf8.hpp"
 
 #include <algorithm>
 #include <fstream>
@@ -17,34 +18,50 @@ namespace {
 UChar32 next_cp(std::string_view s, std::size_t& i) {
   UChar32 c = 0;
   int32_t pos = static_cast<int32_t>(i);
-  U8_NEXT_OR_FFFD(reinterpret_cast<const uint8_t*>(s.data()), pos,
-                  static_cast<int32_t>(s.size()), c);
+  U8_NEXT_OR_FFFD(reinterpret_cast<const uint8_t*>(s.data()), pos, static_cast<int32_t>(s.size()),
+                  c);
   i = static_cast<std::size_t>(pos);
   return c;
 }
 
-void append_utf8(std::string& out, UChar32 c) {
-  char buf[4];
-  int32_t n = 0;
-  UBool err = false;
-  U8_APPEND(reinterpret_cast<uint8_t*>(buf), n, 4, c, err);
-  if (!err) out.append(buf, static_cast<std::size_t>(n));
-}
+void append_utf8(std::string& out, UChar32 c) { text::append_utf8(out, static_cast<char32_t>(c)); }
 
 // Typographic characters folded to the ASCII a pattern author types.
 // Returns -1 to drop the character, 0 for "no special mapping".
 UChar32 special_fold(UChar32 c) {
   switch (c) {
-    case 0x2018: case 0x2019: case 0x201A: case 0x201B: case 0x2032: case 0x02BC:
+    case 0x2018:
+    case 0x2019:
+    case 0x201A:
+    case 0x201B:
+    case 0x2032:
+    case 0x02BC:
       return '\'';
-    case 0x201C: case 0x201D: case 0x201E: case 0x201F: case 0x2033:
+    case 0x201C:
+    case 0x201D:
+    case 0x201E:
+    case 0x201F:
+    case 0x2033:
       return '"';
-    case 0x2010: case 0x2011: case 0x2012: case 0x2013: case 0x2014: case 0x2015:
+    case 0x2010:
+    case 0x2011:
+    case 0x2012:
+    case 0x2013:
+    case 0x2014:
+    case 0x2015:
     case 0x2212:
       return '-';
-    case 0x00A0: case 0x202F: case 0x205F: case 0x3000:
+    case 0x00A0:
+    case 0x202F:
+    case 0x205F:
+    case 0x3000:
       return ' ';
-    case 0x200B: case 0x200C: case 0x200D: case 0xFEFF: case 0x00AD: case 0x2060:
+    case 0x200B:
+    case 0x200C:
+    case 0x200D:
+    case 0xFEFF:
+    case 0x00AD:
+    case 0x2060:
       return -1;
     default:
       break;
@@ -196,7 +213,8 @@ std::string fold_string(std::string_view utf8) {
 
 std::vector<Range> words(std::string_view utf8) {
   std::vector<Range> out;
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
   icu::BreakIterator* bi = iterators().words.get();
   if (bi == nullptr) return out;
   bi->setText(u);
@@ -214,7 +232,8 @@ std::vector<Range> words(std::string_view utf8) {
 
 std::vector<Range> sentences(std::string_view utf8) {
   std::vector<Range> out;
-  icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
+  icu::UnicodeString u = icu::UnicodeString::fromUTF8(
+      icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
   icu::BreakIterator* bi = iterators().sentences.get();
   if (bi == nullptr) return out;
   bi->setText(u);
