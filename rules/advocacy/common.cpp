@@ -29,14 +29,7 @@ bool AdvocacyReader::excluded_paragraph(const Document& doc, std::size_t p) cons
       rulekit::under_heading(doc, p, sections_, "terms-of-reference")) {
     return true;
   }
-  const std::size_t at = rulekit::body_anchor(doc, p);
-  if (at < doc.paragraphs.size() && doc.paragraphs[at].table) {
-    if (rulekit::under_heading(doc, at, sections_, "panel")) return true;
-    const text::FoldedText header = text::fold(rulekit::table_header_text(doc, at));
-    if (sections_.find(header, "panel-table").size() >= 2) return true;
-    if (sections_.contains(header, "glossary-table")) return true;
-  }
-  return false;
+  return rulekit::in_reference_table(doc, p, sections_);
 }
 
 namespace {

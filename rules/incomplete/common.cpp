@@ -253,6 +253,15 @@ std::size_t body_anchor(const Document& doc, std::size_t p) {
   return p;
 }
 
+bool in_reference_table(const Document& doc, std::size_t p, const TermList& sections) {
+  const std::size_t at = body_anchor(doc, p);
+  if (at >= doc.paragraphs.size() || !doc.paragraphs[at].table) return false;
+  if (under_heading(doc, at, sections, "panel")) return true;
+  const text::FoldedText header = text::fold(table_header_text(doc, at));
+  return sections.find(header, "panel-table").size() >= 2 ||
+         sections.contains(header, "glossary-table");
+}
+
 bool under_heading(const Document& doc, std::size_t p, const TermList& headings,
                    std::string_view group) {
   const std::size_t at = body_anchor(doc, p);

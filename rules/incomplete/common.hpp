@@ -108,6 +108,12 @@ std::string table_header_text(const Document& doc, std::size_t p);
 std::string table_row_text(const Document& doc, std::size_t p);
 // The body paragraph a note or comment paragraph hangs on, or `p` itself.
 std::size_t body_anchor(const Document& doc, std::size_t p);
+// True when paragraph `p` (or the body paragraph a note hangs on) is in a
+// panel-membership or glossary table: a table under a "panel" heading, or one
+// whose header row names panel columns (two or more) or glossary columns, as
+// the groups "panel", "panel-table" and "glossary-table" of `sections` say.
+// Naming a service or a term there says nothing about the case.
+bool in_reference_table(const Document& doc, std::size_t p, const TermList& sections);
 
 // A Location for paragraph `p`, span [start, end) when given (for
 // Location::related): part, paragraph ordinal, section, note id.
