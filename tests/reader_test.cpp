@@ -78,41 +78,6 @@ std::string unescape(const std::string& s) {
   return out;
 }
 
-std::string kind_name(dhrlint::InvisibleKind k) {
-  switch (k) {
-    case dhrlint::InvisibleKind::kHidden:
-      return "hidden";
-    case dhrlint::InvisibleKind::kDeleted:
-      return "deleted";
-    case dhrlint::InvisibleKind::kMovedFrom:
-      return "moved-from";
-    case dhrlint::InvisibleKind::kFieldCode:
-      return "field-code";
-  }
-  return "?";
-}
-
-std::string kind_name(dhrlint::RevisionKind k) {
-  using dhrlint::RevisionKind;
-  switch (k) {
-    case RevisionKind::kInsertion:
-      return "insertion";
-    case RevisionKind::kDeletion:
-      return "deletion";
-    case RevisionKind::kMoveTo:
-      return "move-to";
-    case RevisionKind::kMoveFrom:
-      return "move-from";
-    case RevisionKind::kParagraphInserted:
-      return "paragraph-inserted";
-    case RevisionKind::kParagraphDeleted:
-      return "paragraph-deleted";
-    case RevisionKind::kFormatChange:
-      return "format-change";
-  }
-  return "?";
-}
-
 std::string note_kind(dhrlint::NoteKind k) {
   return k == dhrlint::NoteKind::kFootnote ? "footnote" : "endnote";
 }
@@ -163,12 +128,14 @@ std::vector<std::string> list(const Paragraph& p, const std::string& key) {
   std::vector<std::string> out;
   if (key == "invisible") {
     for (const auto& t : p.invisible) {
-      out.push_back(kind_name(t.kind) + " " + std::to_string(t.at) + " " + t.text);
+      out.push_back(std::string(dhrlint::invisible_kind_name(t.kind)) + " " + std::to_string(t.at) +
+                    " " + t.text);
     }
   } else if (key == "revision") {
     for (const auto& r : p.revisions) {
-      out.push_back(kind_name(r.kind) + " " + std::to_string(r.start) + " " +
-                    std::to_string(r.end) + " " + r.author + " " + r.text);
+      out.push_back(std::string(dhrlint::revision_kind_name(r.kind)) + " " +
+                    std::to_string(r.start) + " " + std::to_string(r.end) + " " + r.author + " " +
+                    r.text);
     }
   } else if (key == "note_ref") {
     for (const auto& n : p.note_refs) {

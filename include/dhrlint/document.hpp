@@ -34,28 +34,28 @@ enum class Story {
 struct RunSpan {
   std::size_t text_begin = 0;  // code points into Paragraph::text
   std::size_t text_end = 0;
-  std::uint32_t run = 0;       // 0-based ordinal of the w:r among the paragraph's
-                               // descendant runs in document order (all runs,
-                               // including deleted and hidden ones)
+  std::uint32_t run = 0;         // 0-based ordinal of the w:r among the paragraph's
+                                 // descendant runs in document order (all runs,
+                                 // including deleted and hidden ones)
   std::uint32_t run_offset = 0;  // code points into that run's own text
 };
 
 // Text the file carries at a point of the paragraph that the printed report
 // does not show.
 enum class InvisibleKind {
-  kHidden,    // w:vanish (effective, through styles) or w:specVanish
-  kDeleted,   // tracked deletion (w:del, w:delText)
-  kMovedFrom, // tracked move source (w:moveFrom)
-  kFieldCode, // w:instrText of a field (metadata, e.g. HYPERLINK "mailto:...")
+  kHidden,     // w:vanish (effective, through styles) or w:specVanish
+  kDeleted,    // tracked deletion (w:del, w:delText)
+  kMovedFrom,  // tracked move source (w:moveFrom)
+  kFieldCode,  // w:instrText of a field (metadata, e.g. HYPERLINK "mailto:...")
 };
 
 struct InvisibleText {
   InvisibleKind kind = InvisibleKind::kHidden;
-  std::size_t at = 0;       // insertion point in Paragraph::text (zero-width)
-  std::string text;         // the invisible text itself, UTF-8
-  std::string author;       // revisions only
-  std::string date;         // revisions only
-  std::uint32_t run = 0;    // first run it came from (RunSpan::run numbering)
+  std::size_t at = 0;     // insertion point in Paragraph::text (zero-width)
+  std::string text;       // the invisible text itself, UTF-8
+  std::string author;     // revisions only
+  std::string date;       // revisions only
+  std::uint32_t run = 0;  // first run it came from (RunSpan::run numbering)
 };
 
 enum class RevisionKind {
@@ -75,7 +75,7 @@ struct Revision {
   std::string text;  // deleted / moved-from text; empty for insertions
   std::string author;
   std::string date;
-  std::string id;    // w:id
+  std::string id;  // w:id
 };
 
 enum class NoteKind { kFootnote, kEndnote };
@@ -110,15 +110,15 @@ struct TableCoord {
 
 struct Paragraph {
   Story story = Story::kBody;
-  std::string part;          // "word/document.xml", "word/footnotes.xml", ...
-  std::uint32_t index = 0;   // 1-based ordinal of the w:p in its part (contract: `paragraph`)
-  std::string style_id;      // w:pStyle (or the default paragraph style's id)
-  std::string style_name;    // that style's w:name ("heading 1", "Body Numbered")
+  std::string part;         // "word/document.xml", "word/footnotes.xml", ...
+  std::uint32_t index = 0;  // 1-based ordinal of the w:p in its part (contract: `paragraph`)
+  std::string style_id;     // w:pStyle (or the default paragraph style's id)
+  std::string style_name;   // that style's w:name ("heading 1", "Body Numbered")
   std::optional<int> heading_level;  // 1..9 for headings ("Title" counts as 1? no: see reader)
   std::optional<int> outline_level;  // effective w:outlineLvl 0..8, when set
 
   // Numbering, as Word displays it.
-  std::string label;          // exactly what Word shows: "1.6.5.", "(a)", "•", "" if none
+  std::string label;  // exactly what Word shows: "1.6.5.", "(a)", "•", "" if none
   bool label_is_bullet = false;
   std::optional<int> list_level;  // effective ilvl when numbered
   int num_id = 0;                 // effective numId (0 = not numbered)
@@ -136,20 +136,20 @@ struct Paragraph {
   // to ("1.6.5"), "" when none (before the first numbered paragraph, headers,
   // footers). For notes and comments: the section of the anchoring paragraph.
   std::string section;
-  bool is_report_number = false;  // this paragraph's own label/typed number is a
-                                  // report paragraph number (defines a section)
+  bool is_report_number = false;      // this paragraph's own label/typed number is a
+                                      // report paragraph number (defines a section)
   std::vector<std::size_t> headings;  // indices into Document::paragraphs of the
                                       // enclosing headings, outermost first
 
   std::optional<TableCoord> table;  // set for a table cell's paragraph
   bool in_text_box = false;
-  std::size_t anchor = kNoIndex;    // text boxes, notes, comments: index into
-                                    // Document::paragraphs of the anchoring paragraph
-  std::string owner_id;             // note id / comment id for note & comment paragraphs
-  bool is_toc = false;              // table-of-contents entry (TOC field or TOC style)
-  bool mark_deleted = false;        // paragraph mark is a tracked deletion
-  bool mark_hidden = false;         // paragraph mark hidden (w:vanish in mark rPr)
-  bool all_hidden = false;          // every character of the paragraph is hidden
+  std::size_t anchor = kNoIndex;  // text boxes, notes, comments: index into
+                                  // Document::paragraphs of the anchoring paragraph
+  std::string owner_id;           // note id / comment id for note & comment paragraphs
+  bool is_toc = false;            // table-of-contents entry (TOC field or TOC style)
+  bool mark_deleted = false;      // paragraph mark is a tracked deletion
+  bool mark_hidden = false;       // paragraph mark hidden (w:vanish in mark rPr)
+  bool all_hidden = false;        // every character of the paragraph is hidden
 
   std::vector<RunSpan> runs;
   std::vector<InvisibleText> invisible;
@@ -161,10 +161,10 @@ struct Paragraph {
 
 struct Note {
   NoteKind kind = NoteKind::kFootnote;
-  std::string id;      // w:id
-  std::string number;  // displayed mark ("6"), by order of reference in the body
-  std::string part;    // "word/footnotes.xml"
-  std::size_t anchor = kNoIndex;  // Document::paragraphs index of the referencing paragraph
+  std::string id;                       // w:id
+  std::string number;                   // displayed mark ("6"), by order of reference in the body
+  std::string part;                     // "word/footnotes.xml"
+  std::size_t anchor = kNoIndex;        // Document::paragraphs index of the referencing paragraph
   std::vector<std::size_t> paragraphs;  // the note's own paragraphs
 };
 
@@ -173,7 +173,7 @@ struct Comment {
   std::string author;
   std::string initials;
   std::string date;
-  std::string part;    // "word/comments.xml"
+  std::string part;               // "word/comments.xml"
   std::size_t anchor = kNoIndex;  // first paragraph its range (or reference) touches
   std::vector<std::size_t> paragraphs;
   std::string parent_id;  // reply-to (commentsExtended), "" if top-level
@@ -182,8 +182,8 @@ struct Comment {
 
 struct HeaderFooter {
   Story story = Story::kHeader;
-  std::string part;        // "word/header1.xml"
-  std::string type;        // "default", "first", "even"
+  std::string part;  // "word/header1.xml"
+  std::string type;  // "default", "first", "even"
   std::vector<std::size_t> paragraphs;
 };
 
@@ -213,10 +213,14 @@ struct Properties {
   std::map<std::string, std::string> custom;  // custom property name -> value as text
 };
 
+// The names --dump and the tests use for these kinds ("deleted", "move-to", ...).
+std::string_view invisible_kind_name(InvisibleKind kind);
+std::string_view revision_kind_name(RevisionKind kind);
+
 struct Document {
-  std::string path;        // as given on the command line
-  std::string main_part;   // e.g. "word/document.xml"
-  bool strict = false;     // ISO/IEC 29500 Strict namespaces
+  std::string path;       // as given on the command line
+  std::string main_part;  // e.g. "word/document.xml"
+  bool strict = false;    // ISO/IEC 29500 Strict namespaces
 
   // All paragraphs. Body first, in reading order (table cells row by row where
   // the table stands, text-box paragraphs right after their anchoring

@@ -9,24 +9,70 @@ namespace dhrlint {
 
 std::string_view error_kind_name(ErrorKind kind) {
   switch (kind) {
-    case ErrorKind::kNotZip: return "not-zip";
-    case ErrorKind::kLegacyDoc: return "legacy-doc";
-    case ErrorKind::kEncrypted: return "encrypted";
-    case ErrorKind::kTruncated: return "truncated";
-    case ErrorKind::kZipBomb: return "zip-bomb";
-    case ErrorKind::kXml: return "xml";
-    case ErrorKind::kMissingPart: return "missing-part";
-    case ErrorKind::kNotWord: return "not-word";
-    case ErrorKind::kIo: return "io";
+    case ErrorKind::kNotZip:
+      return "not-zip";
+    case ErrorKind::kLegacyDoc:
+      return "legacy-doc";
+    case ErrorKind::kEncrypted:
+      return "encrypted";
+    case ErrorKind::kTruncated:
+      return "truncated";
+    case ErrorKind::kZipBomb:
+      return "zip-bomb";
+    case ErrorKind::kXml:
+      return "xml";
+    case ErrorKind::kMissingPart:
+      return "missing-part";
+    case ErrorKind::kNotWord:
+      return "not-word";
+    case ErrorKind::kIo:
+      return "io";
   }
   return "io";
 }
 
+std::string_view invisible_kind_name(InvisibleKind k) {
+  switch (k) {
+    case InvisibleKind::kHidden:
+      return "hidden";
+    case InvisibleKind::kDeleted:
+      return "deleted";
+    case InvisibleKind::kMovedFrom:
+      return "moved-from";
+    case InvisibleKind::kFieldCode:
+      return "field-code";
+  }
+  return "hidden";
+}
+
+std::string_view revision_kind_name(RevisionKind k) {
+  switch (k) {
+    case RevisionKind::kInsertion:
+      return "insertion";
+    case RevisionKind::kDeletion:
+      return "deletion";
+    case RevisionKind::kMoveTo:
+      return "move-to";
+    case RevisionKind::kMoveFrom:
+      return "move-from";
+    case RevisionKind::kParagraphInserted:
+      return "paragraph-inserted";
+    case RevisionKind::kParagraphDeleted:
+      return "paragraph-deleted";
+    case RevisionKind::kFormatChange:
+      return "format-change";
+  }
+  return "insertion";
+}
+
 std::string_view severity_name(Severity s) {
   switch (s) {
-    case Severity::kInfo: return "info";
-    case Severity::kWarning: return "warning";
-    case Severity::kError: return "error";
+    case Severity::kInfo:
+      return "info";
+    case Severity::kWarning:
+      return "warning";
+    case Severity::kError:
+      return "error";
   }
   return "warning";
 }

@@ -26,40 +26,6 @@ std::string_view story_name(Story s) {
   return "body";
 }
 
-std::string_view invisible_name(InvisibleKind k) {
-  switch (k) {
-    case InvisibleKind::kHidden:
-      return "hidden";
-    case InvisibleKind::kDeleted:
-      return "deleted";
-    case InvisibleKind::kMovedFrom:
-      return "moved-from";
-    case InvisibleKind::kFieldCode:
-      return "field-code";
-  }
-  return "hidden";
-}
-
-std::string_view revision_name(RevisionKind k) {
-  switch (k) {
-    case RevisionKind::kInsertion:
-      return "insertion";
-    case RevisionKind::kDeletion:
-      return "deletion";
-    case RevisionKind::kMoveTo:
-      return "move-to";
-    case RevisionKind::kMoveFrom:
-      return "move-from";
-    case RevisionKind::kParagraphInserted:
-      return "paragraph-inserted";
-    case RevisionKind::kParagraphDeleted:
-      return "paragraph-deleted";
-    case RevisionKind::kFormatChange:
-      return "format-change";
-  }
-  return "insertion";
-}
-
 // Where a paragraph index of the model points: {"part", "paragraph"} or nulls.
 std::pair<Json, Json> anchor_of(const Document& doc, std::size_t index) {
   if (index >= doc.paragraphs.size()) {
@@ -138,7 +104,8 @@ Json paragraph_json(const Document& doc, const Paragraph& p) {
   if (!p.revisions.empty()) {
     Json revs = Json::array();
     for (const Revision& r : p.revisions) {
-      Json rj{{"kind", std::string(revision_name(r.kind))}, {"start", r.start}, {"end", r.end}};
+      Json rj{
+          {"kind", std::string(revision_kind_name(r.kind))}, {"start", r.start}, {"end", r.end}};
       if (!r.text.empty()) {
         rj["text"] = r.text;
       }
@@ -154,7 +121,7 @@ Json paragraph_json(const Document& doc, const Paragraph& p) {
     Json inv = Json::array();
     for (const InvisibleText& t : p.invisible) {
       inv.push_back(
-          Json{{"kind", std::string(invisible_name(t.kind))}, {"at", t.at}, {"text", t.text}});
+          Json{{"kind", std::string(invisible_kind_name(t.kind))}, {"at", t.at}, {"text", t.text}});
     }
     j["invisible"] = std::move(inv);
   }
