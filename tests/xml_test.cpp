@@ -90,8 +90,9 @@ TEST_CASE("xml: fallback when no choice is understood") {
 }
 
 TEST_CASE("xml: DOCTYPE and malformed XML are refused with the part named") {
-  auto d = load_part_xml(R"(<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "http://example.invalid/">]><x>&e;</x>)",
-                         "word/document.xml");
+  auto d = load_part_xml(
+      R"(<?xml version="1.0"?><!DOCTYPE x [<!ENTITY e SYSTEM "http://example.invalid/">]><x>&e;</x>)",
+      "word/document.xml");
   REQUIRE_FALSE(d.ok());
   CHECK(d.error().kind == ErrorKind::kXml);
   CHECK(d.error().message.find("word/document.xml") != std::string::npos);
@@ -102,11 +103,15 @@ TEST_CASE("xml: DOCTYPE and malformed XML are refused with the part named") {
 }
 
 TEST_CASE("xml: UTF-16 parts and a UTF-8 BOM") {
-  std::string u8 = "\xEF\xBB\xBF<w:t xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">caf\xC3\xA9</w:t>";
+  std::string u8 =
+      "\xEF\xBB\xBF<w:t "
+      "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">caf\xC3\xA9</w:t>";
   auto a = load_part_xml(u8, "a.xml");
   REQUIRE(a.ok());
   CHECK(std::string(a.value()->child("w:t").text().get()) == "caf\xC3\xA9");
-  std::string ascii = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><w:t xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">hi</w:t>";
+  std::string ascii =
+      "<?xml version=\"1.0\" encoding=\"UTF-16\"?><w:t "
+      "xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">hi</w:t>";
   std::string u16 = "\xFF\xFE";
   for (char c : ascii) {
     u16.push_back(c);
@@ -118,7 +123,8 @@ TEST_CASE("xml: UTF-16 parts and a UTF-8 BOM") {
 }
 
 TEST_CASE("xml: deep nesting does not overflow the stack") {
-  std::string src = "<w:p xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">";
+  std::string src =
+      "<w:p xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">";
   for (int i = 0; i < 100000; ++i) src += "<w:sdt>";
   for (int i = 0; i < 100000; ++i) src += "</w:sdt>";
   src += "</w:p>";

@@ -12,7 +12,7 @@ namespace dhrlint {
 
 struct Config {
   // Rule selection and severity overrides ("identifying/school-name" -> error).
-  std::vector<std::string> disabled_rules;         // ids or "category/*"
+  std::vector<std::string> disabled_rules;  // ids or "category/*"
   std::map<std::string, Severity> severity_overrides;
 
   // Private identifiers (contract: --identifiers FILE): real names, places,

@@ -12,17 +12,17 @@ namespace dhrlint {
 
 enum class Severity { kInfo = 0, kWarning = 1, kError = 2 };
 
-std::string_view severity_name(Severity s);                   // "info", "warning", "error"
+std::string_view severity_name(Severity s);                     // "info", "warning", "error"
 std::optional<Severity> parse_severity(std::string_view name);  // inverse; nullopt if unknown
 
 struct Location {
-  std::string part;                         // OOXML part name
-  std::optional<std::string> section;       // report paragraph number, nullopt = null
-  std::optional<std::uint32_t> paragraph;   // 1-based w:p ordinal in `part`
-  std::optional<std::size_t> start;         // code points into visible text
+  std::string part;                        // OOXML part name
+  std::optional<std::string> section;      // report paragraph number, nullopt = null
+  std::optional<std::uint32_t> paragraph;  // 1-based w:p ordinal in `part`
+  std::optional<std::size_t> start;        // code points into visible text
   std::optional<std::size_t> end;
   // Optional extras from the contract.
-  std::optional<std::string> property;      // "creator", custom property name, ...
+  std::optional<std::string> property;  // "creator", custom property name, ...
   std::optional<std::string> comment_id;
   std::optional<std::string> note_id;
   std::optional<std::string> visibility;    // "hidden", "deleted", "unreferenced"

@@ -19,17 +19,17 @@ namespace dhrlint::ooxml {
 
 // What the walker knows about one paragraph's numbering.
 struct NumberingRequest {
-  std::string_view style_id;          // effective paragraph style id
-  std::optional<int> direct_num_id;   // w:pPr/w:numPr/w:numId on the paragraph
-  std::optional<int> direct_ilvl;     // w:pPr/w:numPr/w:ilvl on the paragraph
+  std::string_view style_id;         // effective paragraph style id
+  std::optional<int> direct_num_id;  // w:pPr/w:numPr/w:numId on the paragraph
+  std::optional<int> direct_ilvl;    // w:pPr/w:numPr/w:ilvl on the paragraph
 };
 
 struct NumberingLabel {
-  std::string text;        // exactly what Word shows: "1.6.5.", "(a)", "•" (symbol fonts mapped)
-  bool bullet = false;     // numFmt bullet
+  std::string text;     // exactly what Word shows: "1.6.5.", "(a)", "•" (symbol fonts mapped)
+  bool bullet = false;  // numFmt bullet
   int num_id = 0;
   int ilvl = 0;
-  std::string suffix;      // "\t" (default), " " or "" (w:suff)
+  std::string suffix;  // "\t" (default), " " or "" (w:suff)
 };
 
 class NumberingResolver {

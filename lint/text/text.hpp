@@ -12,9 +12,9 @@
 namespace dhrlint::text {
 
 // UTF-8 helpers. Offsets are code points unless named `byte`.
-std::size_t length(std::string_view utf8);                        // code points
-std::size_t byte_of(std::string_view utf8, std::size_t cp);      // cp -> byte (clamped)
-std::size_t cp_of(std::string_view utf8, std::size_t byte);      // byte -> cp
+std::size_t length(std::string_view utf8);                   // code points
+std::size_t byte_of(std::string_view utf8, std::size_t cp);  // cp -> byte (clamped)
+std::size_t cp_of(std::string_view utf8, std::size_t byte);  // byte -> cp
 std::string slice(std::string_view utf8, std::size_t cp_start, std::size_t cp_end);
 
 // Text folded for matching: NFKD, combining marks removed, Unicode case
