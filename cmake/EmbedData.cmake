@@ -1,6 +1,6 @@
 # Compiles every file under data/ into the library as a string, reachable by
-# its path relative to data/ through dhrlint::embedded_data("terms/x.txt")
-# (lint/engine/data.hpp). Data stays editable text in the repository; the
+# its path relative to data/ through dhrlint::kit::embedded_data("terms/x.txt")
+# (rules/kit/data.hpp). Data stays editable text in the repository; the
 # binary needs no install step to find it.
 function(dhrlint_embed_data target dir)
   file(GLOB_RECURSE files CONFIGURE_DEPENDS RELATIVE "${dir}" "${dir}/*")

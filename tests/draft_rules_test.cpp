@@ -64,7 +64,7 @@ TEST_CASE("draft rules: registered with documentation and severity error") {
     CHECK(info.severity == Severity::kError);
     CHECK_FALSE(info.summary.empty());
     CHECK_FALSE(info.what.empty());
-    CHECK(info.why.find("dhr-guide.md") != std::string::npos);
+    CHECK(info.why.find("Statutory Guidance") != std::string::npos);
     CHECK_FALSE(info.example.empty());
     CHECK_FALSE(info.fix.empty());
   }

@@ -9,8 +9,8 @@
 #include <stdexcept>
 
 #include "dhrlint/dhrlint.hpp"
-#include "lint/engine/excerpt.hpp"
 #include "lint/engine/linter.hpp"
+#include "rules/kit/location.hpp"
 
 namespace dhrlint {
 namespace {

@@ -8,9 +8,9 @@
 #include <vector>
 
 #include "dhrlint/rule.hpp"
-#include "lint/engine/analysis.hpp"
 #include "lint/text/text.hpp"
 #include "rules/identifying/common.hpp"
+#include "rules/kit/analysis.hpp"
 
 namespace {
 
@@ -19,6 +19,15 @@ using namespace dhrlint;
 const SharedResources& shared_resources() {
   static const SharedResources resources{text::Lexicon()};
   return resources;
+}
+
+// The registered rule with id `id` (the registry declares the factories).
+std::unique_ptr<Rule> rule_by_id(std::string_view id) {
+  for (std::unique_ptr<Rule>& rule : make_all_rules()) {
+    if (rule->info().id == id) return std::move(rule);
+  }
+  FAIL("no rule " << std::string(id));
+  return nullptr;
 }
 
 // A document built paragraph by paragraph.
@@ -67,7 +76,7 @@ struct DocBuilder {
 
 // "rule section span [vis]" for each finding, sorted.
 std::string run(const Rule& rule, const Document& doc, const Config& config = {}) {
-  DocumentAnalysis analysis(doc, shared_resources());
+  DocumentAnalysis analysis(doc, config, shared_resources());
   RuleContext ctx(doc, config, analysis);
   rule.check(doc, ctx);
   std::vector<std::string> out;
@@ -109,7 +118,7 @@ std::string Lines(std::vector<std::string> lines) {
 }  // namespace
 
 TEST_CASE("identifying: school-name look-alikes do not fire") {
-  auto rule = identifying::make_school_name_rule();
+  auto rule = rule_by_id("identifying/school-name");
   CHECK(run_on(*rule, {
                           "Child A moved to the school in 2016.",
                           "Her primary school was told about the incident.",
@@ -132,7 +141,7 @@ TEST_CASE("identifying: school-name look-alikes do not fire") {
 }
 
 TEST_CASE("identifying: school-name finds named schools") {
-  auto rule = identifying::make_school_name_rule();
+  auto rule = rule_by_id("identifying/school-name");
   CHECK(run_on(*rule, {"Child A attended Bow Green Primary School from 2015."}) ==
         Lines({"identifying/school-name 1.1.1 \"Bow Green Primary School\""}));
   CHECK(run_on(*rule, {"The children went to St Agnes' RC Primary, near their home."}) ==
@@ -152,7 +161,7 @@ TEST_CASE("identifying: school-name finds named schools") {
 }
 
 TEST_CASE("identifying: school-name in tables, notes and deleted text") {
-  auto rule = identifying::make_school_name_rule();
+  auto rule = rule_by_id("identifying/school-name");
   DocBuilder b;
   b.table({{"Agency", "Representative"}, {"Bow Green Primary School", "Headteacher"}}, "1.2.1");
   const std::size_t note = b.add("Bow Green Primary School provided a chronology.", "1.6.5",
@@ -168,7 +177,7 @@ TEST_CASE("identifying: school-name in tables, notes and deleted text") {
 }
 
 TEST_CASE("identifying: local-service") {
-  auto rule = identifying::make_local_service_rule();
+  auto rule = rule_by_id("identifying/local-service");
   CHECK(run_on(*rule, {
                           "Salma was registered with the GP surgery.",
                           "Town N Surgery and GP Practice 1 provided records.",
@@ -192,7 +201,7 @@ TEST_CASE("identifying: local-service") {
 }
 
 TEST_CASE("identifying: address") {
-  auto rule = identifying::make_address_rule();
+  auto rule = rule_by_id("identifying/address");
   CHECK(run_on(*rule, {
                           "The family lived in Town N, in the E1 area.",
                           "The trial took place at Snaresbrook Crown Court.",
@@ -216,7 +225,7 @@ TEST_CASE("identifying: address") {
 }
 
 TEST_CASE("identifying: date-of-birth") {
-  auto rule = identifying::make_date_of_birth_rule();
+  auto rule = rule_by_id("identifying/date-of-birth");
   CHECK(run_on(*rule, {
                           "Salma was 34 when she died; Omar was aged 38.",
                           "Salma was born in Bangladesh in 1985.",
@@ -245,7 +254,7 @@ TEST_CASE("identifying: date-of-birth") {
 }
 
 TEST_CASE("identifying: phone-number") {
-  auto rule = identifying::make_phone_number_rule();
+  auto rule = rule_by_id("identifying/phone-number");
   CHECK(run_on(*rule, {
                           "The National Domestic Abuse Helpline is 0808 2000 247.",
                           "Call 999 in an emergency, 101 otherwise, or NHS 111.",
@@ -267,7 +276,7 @@ TEST_CASE("identifying: phone-number") {
 }
 
 TEST_CASE("identifying: email-address") {
-  auto rule = identifying::make_email_address_rule();
+  auto rule = rule_by_id("identifying/email-address");
   CHECK(run_on(*rule, {
                           "Send the report to DHREnquiries@homeoffice.gov.uk.",
                           "Contact dhr@towerhamlets.gov.uk or safeguarding@nhs.net.",
@@ -288,7 +297,7 @@ TEST_CASE("identifying: email-address") {
 }
 
 TEST_CASE("identifying: nhs-number") {
-  auto rule = identifying::make_nhs_number_rule();
+  auto rule = rule_by_id("identifying/nhs-number");
   CHECK(run_on(*rule, {
                           "Her NHS number was recorded by the GP.",
                           "The number 943 476 5918 fails the check digit.",
@@ -304,7 +313,7 @@ TEST_CASE("identifying: nhs-number") {
 }
 
 TEST_CASE("identifying: ni-number") {
-  auto rule = identifying::make_ni_number_rule();
+  auto rule = rule_by_id("identifying/ni-number");
   CHECK(
       run_on(*rule, {
                         "A National Insurance number looks like QQ 12 34 56 C.",
@@ -321,7 +330,7 @@ TEST_CASE("identifying: ni-number") {
 }
 
 TEST_CASE("identifying: reference-number") {
-  auto rule = identifying::make_reference_number_rule();
+  auto rule = rule_by_id("identifying/reference-number");
   CHECK(run_on(*rule, {
                           "Police recorded the assault and issued a crime reference number.",
                           "The CAD log showed a delay of 40 minutes.",
@@ -344,7 +353,7 @@ TEST_CASE("identifying: reference-number") {
 }
 
 TEST_CASE("identifying: real-name look-alikes do not fire") {
-  auto rule = identifying::make_real_name_rule();
+  auto rule = rule_by_id("identifying/real-name");
   DocBuilder b;
   b.add("The family chose the pseudonyms Salma (victim) and Omar (perpetrator).", "1.2.1");
   b.table({{"Pseudonym", "Relationship to Salma", "Age", "Ethnicity"},
@@ -367,7 +376,7 @@ TEST_CASE("identifying: real-name look-alikes do not fire") {
 }
 
 TEST_CASE("identifying: real-name finds undeclared names") {
-  auto rule = identifying::make_real_name_rule();
+  auto rule = rule_by_id("identifying/real-name");
   DocBuilder b;
   b.add("Salma (pseudonym) lived with Omar (pseudonym).", "1.2.1");
   b.add("Salma's brother Ahmed told DC Smith about the threats.", "1.4.1");
@@ -389,7 +398,7 @@ TEST_CASE("identifying: real-name finds undeclared names") {
 }
 
 TEST_CASE("identifying: private-identifier") {
-  auto rule = identifying::make_private_identifier_rule();
+  auto rule = rule_by_id("identifying/private-identifier");
   Config config;
   config.identifiers = {"Rukhsana Begum", "Zoë", "07700 900123", "Bow Green", "x", "# not"};
   DocBuilder b;
@@ -418,7 +427,7 @@ TEST_CASE("identifying: private-identifier") {
 }
 
 TEST_CASE("identifying: metadata-name") {
-  auto rule = identifying::make_metadata_name_rule();
+  auto rule = rule_by_id("identifying/metadata-name");
   DocBuilder b;
   const std::size_t p = b.add("The panel met in 2021.");
   b.doc.paragraphs[p].revisions.push_back(

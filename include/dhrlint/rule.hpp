@@ -3,6 +3,7 @@
 #pragma once
 
 #include <memory>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -16,12 +17,12 @@ namespace dhrlint {
 // Documentation printed by --list-rules (id + summary) and --explain (all),
 // in ruff's shape: what it does, why it matters, an example, how to fix it.
 struct RuleInfo {
-  std::string id;        // "identifying/school-name"
-  std::string summary;   // one line
-  std::string what;      // what it does
-  std::string why;       // why it matters: rationale citing guidance / panel practice
-  std::string example;   // an example that fires (and one that does not)
-  std::string fix;       // how to fix it (also the fix hint)
+  std::string id;       // "identifying/school-name"
+  std::string summary;  // one line
+  std::string what;     // what it does
+  std::string why;      // why it matters: rationale citing guidance / panel practice
+  std::string example;  // an example that fires (and one that does not)
+  std::string fix;      // how to fix it (also the fix hint)
   Severity severity = Severity::kWarning;  // default severity
 };
 
@@ -67,8 +68,18 @@ class RuleContext {
   std::vector<Finding> findings_;
 };
 
-// Registry: every rule the build knows, in id order. No global state: each
-// call builds a fresh set.
+// Registry (rules/registry.def): every rule the build knows, in id order. No
+// global state: each call builds a fresh set.
 std::vector<std::unique_ptr<Rule>> make_all_rules();
+
+// One line of rules/registry.def: the rule in rules/<folder>/<stem>.cpp.
+struct RuleRegistration {
+  std::string_view folder;  // "identifying"; the id's category with '-' for '_'
+  std::string_view stem;    // "school_name"; the id's name with '-' for '_'
+  std::unique_ptr<Rule> (*make)();
+};
+std::span<const RuleRegistration> registered_rules();
+// The rule folders (categories), as rules/registry.def lists them.
+std::span<const std::string_view> registered_categories();
 
 }  // namespace dhrlint

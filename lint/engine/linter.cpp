@@ -77,7 +77,7 @@ const Rule* Linter::find_rule(std::string_view id) const {
 
 std::vector<Finding> Linter::lint_document(const Document& doc, const Config& config,
                                            std::vector<std::string>* failures) const {
-  DocumentAnalysis analysis(doc, shared_);
+  DocumentAnalysis analysis(doc, config, shared_);
   RuleContext ctx(doc, config, analysis);
   std::vector<Finding> findings;
   for (const auto& rule : rules_) {

@@ -12,7 +12,7 @@
 #include "dhrlint/finding.hpp"
 #include "dhrlint/result.hpp"
 #include "dhrlint/rule.hpp"
-#include "lint/engine/analysis.hpp"
+#include "rules/kit/analysis.hpp"
 
 namespace dhrlint {
 

@@ -1,10 +1,7 @@
 #include "rules/advocacy/common.hpp"
 
 #include <algorithm>
-#include <optional>
 #include <set>
-
-#include "lint/engine/analysis.hpp"
 
 namespace dhrlint::advocacy {
 
@@ -24,27 +21,20 @@ AdvocacyReader::AdvocacyReader()
 // family's advocacy: glossaries, panel and glossary tables, recommendations
 // and action plans, terms of reference (what the review will ask).
 bool AdvocacyReader::excluded_paragraph(const Document& doc, std::size_t p) const {
-  if (rulekit::under_heading(doc, p, sections_, "glossary") ||
-      rulekit::under_heading(doc, p, sections_, "recommendations") ||
-      rulekit::under_heading(doc, p, sections_, "terms-of-reference")) {
+  if (kit::under_heading(doc, p, sections_, "glossary") ||
+      kit::under_heading(doc, p, sections_, "recommendations") ||
+      kit::under_heading(doc, p, sections_, "terms-of-reference")) {
     return true;
   }
-  return rulekit::in_reference_table(doc, p, sections_);
+  return kit::in_reference_table(doc, p, sections_);
 }
 
-namespace {
-
-struct SharedAdvocacyReading : DocumentAnalysis::Extension {
-  std::optional<AdvocacyReading> reading;
-};
-
-}  // namespace
-
-const AdvocacyReading& AdvocacyReader::read_shared(const Document& doc,
-                                                   DocumentAnalysis& analysis) const {
-  SharedAdvocacyReading& shared = analysis.extension<SharedAdvocacyReading>();
-  if (!shared.reading) shared.reading = read(doc, analysis);
-  return *shared.reading;
+const AdvocacyReading& AdvocacyReader::shared_reading(const Document& doc,
+                                                      DocumentAnalysis& analysis) {
+  // The term lists, built once per process on first use and read-only after
+  // (TermList compiles its patterns on first match).
+  static const AdvocacyReader kReader;
+  return analysis.family<AdvocacyReading>([&] { return kReader.read(doc, analysis); });
 }
 
 AdvocacyReading AdvocacyReader::read(const Document& doc, DocumentAnalysis& analysis) const {
@@ -53,7 +43,7 @@ AdvocacyReading AdvocacyReader::read(const Document& doc, DocumentAnalysis& anal
   std::vector<UnclearMention> candidates;
   for (std::size_t i = 0; i < doc.paragraphs.size(); ++i) {
     const Paragraph& p = doc.paragraphs[i];
-    const bool body = rulekit::is_readable_body(p) && !p.mark_deleted;
+    const bool body = kit::is_printed_body(p);
     const bool note = p.story == Story::kFootnote || p.story == Story::kEndnote;
     if (!body && !note) continue;
     const text::FoldedText& folded = analysis.folded(i);
@@ -69,19 +59,19 @@ AdvocacyReading AdvocacyReader::read(const Document& doc, DocumentAnalysis& anal
     if (context_.contains(folded, "unreachable")) reading.no_family = true;
     if (excluded_paragraph(doc, i)) continue;
     // A table cell is read with its row: "| Nadia (sister) | AAFDA | Accepted |".
-    const text::FoldedText row = text::fold(rulekit::table_row_text(doc, i));
+    const text::FoldedText row = text::fold(kit::row_text_of(doc, i));
     const bool family_paragraph = context_.contains(folded, "family") ||
                                   context_.contains(row, "family") ||
-                                  rulekit::under_heading(doc, i, context_, "family");
+                                  kit::under_heading(doc, i, context_, "family");
     const bool row_outcome =
         !row.text.empty() &&
         (context_.contains(row, "offer") || context_.contains(row, "uptake")) &&
         !context_.contains(row, "unclear");
     const std::vector<text::Range>& sentences = analysis.sentences(i);
     for (std::size_t s = 0; s < sentences.size(); ++s) {
-      const rulekit::SentenceSpan span = rulekit::to_span(folded, sentences[s]);
-      std::vector<rulekit::TermMatch> named;
-      for (rulekit::TermMatch& m : services_.find_in(folded, span.folded_begin, span.folded_end)) {
+      const kit::FoldedSpan span = kit::to_folded_span(folded, sentences[s]);
+      std::vector<kit::TermMatch> named;
+      for (kit::TermMatch& m : services_.find_in(folded, span.folded_begin, span.folded_end)) {
         if (m.group != kGeneric) named.push_back(std::move(m));
       }
       const bool generic =
@@ -93,10 +83,9 @@ AdvocacyReading AdvocacyReader::read(const Document& doc, DocumentAnalysis& anal
       const bool other_advocacy = has("other-advocacy");
       // "The IDVA, a specialist advocate, ...": the victim's advocacy.
       if (other_advocacy) {
-        named.erase(
-            std::remove_if(named.begin(), named.end(),
-                           [](const rulekit::TermMatch& m) { return m.group == kSpecialist; }),
-            named.end());
+        named.erase(std::remove_if(named.begin(), named.end(),
+                                   [](const kit::TermMatch& m) { return m.group == kSpecialist; }),
+                    named.end());
         if (named.empty()) continue;
       }
       const bool modal = has("modal");
@@ -106,25 +95,25 @@ AdvocacyReading AdvocacyReader::read(const Document& doc, DocumentAnalysis& anal
       const bool outcome = has("offer") || has("uptake") || row_outcome;
       if (modal || panel || !family) continue;
       if (outcome && !unclear) {
-        for (const rulekit::TermMatch& m : named) stated.insert(m.group);
+        for (const kit::TermMatch& m : named) stated.insert(m.group);
         if (!other_advocacy) stated.insert(std::string(kGeneric));
         continue;
       }
       if (has("description") && !unclear) continue;
       // The next sentence may give the outcome ("They declined.").
       if (!unclear && s + 1 < sentences.size()) {
-        const rulekit::SentenceSpan next = rulekit::to_span(folded, sentences[s + 1]);
+        const kit::FoldedSpan next = kit::to_folded_span(folded, sentences[s + 1]);
         const bool next_outcome =
             (context_.contains_in(folded, next.folded_begin, next.folded_end, "offer") ||
              context_.contains_in(folded, next.folded_begin, next.folded_end, "uptake")) &&
             !context_.contains_in(folded, next.folded_begin, next.folded_end, "modal") &&
             !context_.contains_in(folded, next.folded_begin, next.folded_end, "unclear");
         if (next_outcome) {
-          for (const rulekit::TermMatch& m : named) stated.insert(m.group);
+          for (const kit::TermMatch& m : named) stated.insert(m.group);
           continue;
         }
       }
-      for (const rulekit::TermMatch& m : named) {
+      for (const kit::TermMatch& m : named) {
         candidates.push_back(UnclearMention{i, m.start, m.end, m.group});
       }
     }

@@ -7,11 +7,7 @@
 #include <vector>
 
 #include "dhrlint/document.hpp"
-#include "rules/incomplete/common.hpp"
-
-namespace dhrlint {
-class DocumentAnalysis;
-}
+#include "rules/kit/kit.hpp"
 
 namespace dhrlint::advocacy {
 
@@ -37,16 +33,16 @@ class AdvocacyReader {
  public:
   AdvocacyReader();
   AdvocacyReading read(const Document& doc, DocumentAnalysis& analysis) const;
-  // read(), done once per document and kept in `analysis` for the other
-  // advocacy rules (the reading depends only on the document).
-  const AdvocacyReading& read_shared(const Document& doc, DocumentAnalysis& analysis) const;
+  // read(), done once per document by one process-wide reader and shared
+  // by every advocacy rule through DocumentAnalysis::family.
+  static const AdvocacyReading& shared_reading(const Document& doc, DocumentAnalysis& analysis);
 
  private:
   bool excluded_paragraph(const Document& doc, std::size_t p) const;
 
-  rulekit::TermList services_;
-  rulekit::TermList context_;
-  rulekit::TermList sections_;
+  kit::TermList services_;
+  kit::TermList context_;
+  kit::TermList sections_;
 };
 
 }  // namespace dhrlint::advocacy

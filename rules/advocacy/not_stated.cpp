@@ -1,8 +1,7 @@
 // advocacy/not-stated: the report never says whether the family was offered
 // specialist advocacy and whether they took it up.
-#include "lint/engine/analysis.hpp"
 #include "rules/advocacy/common.hpp"
-#include "rules/advocacy/rules.hpp"
+#include "rules/kit/kit.hpp"
 
 namespace dhrlint::advocacy {
 
@@ -13,7 +12,7 @@ class NotStatedRule final : public Rule {
   const RuleInfo& info() const override { return info_; }
 
   void check(const Document& doc, RuleContext& ctx) const override {
-    const AdvocacyReading& reading = reader_.read_shared(doc, ctx.analysis());
+    const AdvocacyReading& reading = AdvocacyReader::shared_reading(doc, ctx.analysis());
     // A service named without an outcome is advocacy/outcome-unclear's
     // finding, at the place it is named; no family to offer it to is an answer.
     if (!reading.stated.empty() || !reading.unclear.empty() || reading.no_family) return;
@@ -24,7 +23,6 @@ class NotStatedRule final : public Rule {
   }
 
  private:
-  AdvocacyReader reader_;
   RuleInfo info_{
       "advocacy/not-stated",
       "No statement that the family was offered specialist advocacy and whether they took it up",
@@ -39,9 +37,12 @@ class NotStatedRule final : public Rule {
       "advocacy/outcome-unclear). A report that says there was no family to contact does not "
       "fire.",
       "Families are entitled to specialist and expert advocacy; the chair signposts it at the "
-      "first contact (Home Office guidance for DHR chairs on support for families, para 56 a), "
-      "S8 in dhr-guide.md §5; AAFDA model, R15). The QA Panel asks for it: 'It is unclear if "
-      "the Victim Support Homicide Service provided advocacy to the family' (L0).",
+      "first contact (Home Office, 'Guidance for Domestic Homicide Review Chairs: support for "
+      "families', updated June 2021, para 56 a); the AAFDA model in 'The problem of status and "
+      "domestic homicide', Advocacy After Fatal Domestic Abuse). The QA Panel asks for it: 'It "
+      "is unclear if the Victim Support Homicide Service provided advocacy to the family' "
+      "(Home Office QA Panel feedback letter to Tower Hamlets Community Safety Partnership on "
+      "DHR 'Salma', 2020).",
       "Fires: a report whose only mention of AAFDA is the glossary row 'AAFDA - Advocacy After "
       "Fatal Domestic Abuse'.\n"
       "Does not fire: 'The chair offered the family specialist advocacy from AAFDA; Salma's "

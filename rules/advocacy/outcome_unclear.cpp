@@ -1,8 +1,8 @@
 // advocacy/outcome-unclear: an advocacy service named in the family's context
-// with no word on whether it was offered or taken up (the L0 letter's point).
-#include "lint/engine/analysis.hpp"
+// with no word on whether it was offered or taken up (the point of the QA Panel letter on DHR
+// 'Salma').
 #include "rules/advocacy/common.hpp"
-#include "rules/advocacy/rules.hpp"
+#include "rules/kit/kit.hpp"
 
 namespace dhrlint::advocacy {
 
@@ -13,7 +13,7 @@ class OutcomeUnclearRule final : public Rule {
   const RuleInfo& info() const override { return info_; }
 
   void check(const Document& doc, RuleContext& ctx) const override {
-    const AdvocacyReading& reading = reader_.read_shared(doc, ctx.analysis());
+    const AdvocacyReading& reading = AdvocacyReader::shared_reading(doc, ctx.analysis());
     for (const UnclearMention& m : reading.unclear) {
       ctx.report(*this, m.paragraph, m.start, m.end,
                  "Names " + m.service +
@@ -23,7 +23,6 @@ class OutcomeUnclearRule final : public Rule {
   }
 
  private:
-  AdvocacyReader reader_;
   RuleInfo info_{
       "advocacy/outcome-unclear",
       "An advocacy service is named but not whether the family was offered it or took it up",
@@ -37,9 +36,11 @@ class OutcomeUnclearRule final : public Rule {
       "panel membership, recommendations, the terms of reference, general descriptions of the "
       "service, and an IDVA's advocacy for the victim while she was alive.",
       "The QA Panel returned the Salma report because 'it is unclear if the Victim Support "
-      "Homicide Service provided advocacy to the family' (L0). Families are entitled to "
-      "specialist and expert advocacy and the report should show it was offered and taken up "
-      "or declined (S8 para 56 a), dhr-guide.md §5).",
+      "Homicide Service provided advocacy to the family' (Home Office QA Panel feedback letter "
+      "to Tower Hamlets Community Safety Partnership on DHR 'Salma', 2020). Families are "
+      "entitled to specialist and expert advocacy (Home Office, 'Guidance for Domestic "
+      "Homicide Review Chairs: support for families', updated June 2021, para 56 a)), and the "
+      "report should show it was offered and taken up or declined.",
       "Fires: 'The Victim Support Homicide Service was informed of the review and the chair "
       "met Salma's niece.' with no other word on the service.\n"
       "Does not fire: 'The family were referred to the Victim Support Homicide Service, and a "

@@ -2,7 +2,7 @@
 // on the text the comment is anchored to.
 #include <algorithm>
 
-#include "rules/draft/rules.hpp"
+#include "rules/kit/kit.hpp"
 
 namespace dhrlint::draft {
 
@@ -65,9 +65,11 @@ class CommentsRule final : public Rule {
       "not remove it from the file.",
       "A DHR is published once the Home Office Quality Assurance Panel has assessed it; the "
       "file that is sent is the file that is read. Comments carry reviewers' names and "
-      "often the real names, places and doubts that were taken out of the text "
-      "(dhr-guide.md §3, `draft/comments`: error; §4 \"The file itself\": comment authors "
-      "and comment text can carry real names once the visible text is clean).",
+      "often the real names, places and doubts that were taken out of the text: comment "
+      "authors and comment text can carry real names once the visible text is clean. The "
+      "overview report is published (Home Office, \"Multi-agency Statutory Guidance for the "
+      "Conduct of Domestic Homicide Reviews\" (2016), section 8 \"Publication of the Overview "
+      "Report\"), and what is published is the file.",
       "1.6.5 The children attended the local primary school.  <- with a Word comment by "
       "\"J. Smith\" on \"the local primary school\" saying \"was St Mary's - check\": fires.\n"
       "A paragraph that mentions \"the comments made by the GP\" without any Word comment: "

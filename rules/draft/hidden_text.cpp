@@ -1,6 +1,6 @@
 // draft/hidden-text: text formatted as hidden (w:vanish) that the printed
 // report does not show but the file carries.
-#include "rules/draft/rules.hpp"
+#include "rules/kit/kit.hpp"
 
 namespace dhrlint::draft {
 
@@ -39,8 +39,10 @@ class HiddenTextRule final : public Rule {
       "itself is in the finding's `deleted_text`.",
       "Hidden text does not print and is not shown unless formatting marks are on, but it is "
       "in the published file; like tracked deletions it is where real names survive after the "
-      "visible text has been anonymised (dhr-guide.md §3, `draft/hidden-text`: error; §4 "
-      "\"The file itself\").",
+      "visible text has been anonymised, since anonymisation extends to the file itself. The "
+      "overview report is published (Home Office, \"Multi-agency Statutory Guidance for the "
+      "Conduct of Domestic Homicide Reviews\" (2016), section 8 \"Publication of the Overview "
+      "Report\"), and what is published is the file.",
       "1.2.1 The review covers the period{hidden: agreed with Ms Patel's family} from 2019.  "
       "<- fires.\nA paragraph that says \"the abuse was hidden from professionals\": does not "
       "fire.",

@@ -2,7 +2,7 @@
 // deletion, move, paragraph-mark or formatting change), one finding each, on
 // its span; deletions as a zero-width span holding the deleted text.
 #include "lint/text/text.hpp"
-#include "rules/draft/rules.hpp"
+#include "rules/kit/kit.hpp"
 
 namespace dhrlint::draft {
 
@@ -72,9 +72,10 @@ class TrackedChangesRule final : public Rule {
       "headers and footers; the message names the reviser.",
       "Deleted text is out of sight but still in the file: anyone opening the published .docx "
       "with \"All Markup\" (or unzipping it) reads it, and it is where real names most often "
-      "survive once the visible text has been anonymised (dhr-guide.md §3, "
-      "`draft/tracked-changes`: error; §4 \"The file itself\": tracked deletions can carry "
-      "real names). Revisions also carry the names of everyone who edited the draft.",
+      "survive once the visible text has been anonymised: tracked deletions can carry real "
+      "names. Revisions also carry the names of everyone who edited the draft. The overview report "
+      "is published (Home Office, \"Multi-agency Statutory Guidance for the Conduct of Domestic "
+      "Homicide Reviews\" (2016), section 8 \"Publication of the Overview Report\").",
       "1.6.5 The children attended {del:Bow Green Primary School}{ins:the primary school}.  "
       "<- fires twice: once for the deletion (deleted_text \"Bow Green Primary School\"), once "
       "for the insertion.\n"

@@ -1,9 +1,6 @@
 #include "rules/hba/common.hpp"
 
 #include <algorithm>
-#include <optional>
-
-#include "lint/engine/analysis.hpp"
 
 namespace dhrlint::hba {
 
@@ -16,52 +13,45 @@ HbaReader::HbaReader()
 // Glossaries, abbreviation lists and panel-membership tables name HBA or a
 // specialist service without the panel considering anything.
 bool HbaReader::excluded_paragraph(const Document& doc, std::size_t p) const {
-  if (rulekit::under_heading(doc, p, sections_, "glossary")) return true;
-  return rulekit::in_reference_table(doc, p, sections_);
+  if (kit::under_heading(doc, p, sections_, "glossary")) return true;
+  return kit::in_reference_table(doc, p, sections_);
 }
 
-namespace {
-
-struct SharedHbaReading : DocumentAnalysis::Extension {
-  std::optional<HbaReading> reading;
-};
-
-}  // namespace
-
-const HbaReading& HbaReader::read_shared(const Document& doc, DocumentAnalysis& analysis) const {
-  SharedHbaReading& shared = analysis.extension<SharedHbaReading>();
-  if (!shared.reading) shared.reading = read(doc, analysis);
-  return *shared.reading;
+const HbaReading& HbaReader::shared_reading(const Document& doc, DocumentAnalysis& analysis) {
+  // The term lists, built once per process on first use and read-only after
+  // (TermList compiles its patterns on first match).
+  static const HbaReader kReader;
+  return analysis.family<HbaReading>([&] { return kReader.read(doc, analysis); });
 }
 
 HbaReading HbaReader::read(const Document& doc, DocumentAnalysis& analysis) const {
   HbaReading out;
   for (std::size_t i = 0; i < doc.paragraphs.size(); ++i) {
     const Paragraph& p = doc.paragraphs[i];
-    const bool body = rulekit::is_readable_body(p) && !p.mark_deleted;
+    const bool body = kit::is_printed_body(p);
     const bool note = p.story == Story::kFootnote || p.story == Story::kEndnote;
     if (!body && !note) continue;
     const text::FoldedText& folded = analysis.folded(i);
     if (folded.text.empty()) continue;
-    std::vector<rulekit::TermMatch> terms = terms_.find(folded, "term");
-    const std::vector<rulekit::TermMatch> cue_matches = cues_.find(folded);
+    std::vector<kit::TermMatch> terms = terms_.find(folded, "term");
+    const std::vector<kit::TermMatch> cue_matches = cues_.find(folded);
     // Most paragraphs name neither: skip them before the costlier test of
     // where the paragraph stands.
     if (terms.empty() && cue_matches.empty()) continue;
     if (excluded_paragraph(doc, i)) continue;
-    const std::vector<rulekit::TermMatch> names = terms_.find(folded, "not-consideration");
+    const std::vector<kit::TermMatch> names = terms_.find(folded, "not-consideration");
     terms.erase(std::remove_if(terms.begin(), terms.end(),
-                               [&](const rulekit::TermMatch& t) {
+                               [&](const kit::TermMatch& t) {
                                  return std::any_of(names.begin(), names.end(), [&](const auto& n) {
                                    return t.folded_begin < n.folded_end &&
                                           n.folded_begin < t.folded_end;
                                  });
                                }),
                 terms.end());
-    for (const rulekit::TermMatch& m : terms) {
+    for (const kit::TermMatch& m : terms) {
       (body ? out.body_terms : out.note_terms).push_back(Mention{i, m.start, m.end});
     }
-    for (const rulekit::TermMatch& m : cue_matches) {
+    for (const kit::TermMatch& m : cue_matches) {
       if (!out.cues.count(m.group)) out.cues.emplace(m.group, Mention{i, m.start, m.end});
     }
     if (terms.empty()) continue;
@@ -69,12 +59,12 @@ HbaReading HbaReader::read(const Document& doc, DocumentAnalysis& analysis) cons
     // after ...").
     bool next_reasoned = false;
     if (body) {
-      const std::size_t next = rulekit::next_content_paragraph(doc, i);
+      const std::size_t next = kit::next_content_paragraph(doc, i);
       if (next != kNoIndex) {
         const std::vector<text::Range>& next_sentences = analysis.sentences(next);
         if (!next_sentences.empty()) {
           const text::FoldedText& next_folded = analysis.folded(next);
-          const rulekit::SentenceSpan first = rulekit::to_span(next_folded, next_sentences[0]);
+          const kit::FoldedSpan first = kit::to_folded_span(next_folded, next_sentences[0]);
           next_reasoned =
               reasoning_.contains_in(next_folded, first.folded_begin, first.folded_end, "reason") &&
               (reasoning_.contains_in(next_folded, first.folded_begin, first.folded_end,
@@ -93,11 +83,11 @@ void HbaReader::read_dismissals(std::size_t p, const std::string& original,
                                 const std::vector<text::Range>& sentences,
                                 bool next_paragraph_reasoned, HbaReading& out) const {
   for (std::size_t s = 0; s < sentences.size(); ++s) {
-    const rulekit::SentenceSpan span = rulekit::to_span(folded, sentences[s]);
+    const kit::FoldedSpan span = kit::to_folded_span(folded, sentences[s]);
     if (!terms_.contains_in(folded, span.folded_begin, span.folded_end, "term")) continue;
     if (!reasoning_.contains_in(folded, span.folded_begin, span.folded_end, "dismissal")) continue;
     auto reasoned = [&](const text::Range& r) {
-      const rulekit::SentenceSpan x = rulekit::to_span(folded, r);
+      const kit::FoldedSpan x = kit::to_folded_span(folded, r);
       return reasoning_.contains_in(folded, x.folded_begin, x.folded_end, "reason");
     };
     if (reasoned(sentences[s])) continue;
@@ -105,13 +95,13 @@ void HbaReader::read_dismissals(std::size_t p, const std::string& original,
     // A previous sentence about HBA that gives the reasons ("The panel
     // consulted Karma Nirvana ... . It found no evidence of HBA.").
     if (s > 0) {
-      const rulekit::SentenceSpan prev = rulekit::to_span(folded, sentences[s - 1]);
+      const kit::FoldedSpan prev = kit::to_folded_span(folded, sentences[s - 1]);
       if (terms_.contains_in(folded, prev.folded_begin, prev.folded_end, "term") &&
           reasoned(sentences[s - 1])) {
         continue;
       }
     }
-    const text::Range r = rulekit::trim(original, sentences[s]);
+    const text::Range r = kit::trim(original, sentences[s]);
     out.unreasoned_dismissals.push_back(Mention{p, r.start, r.end});
   }
 }

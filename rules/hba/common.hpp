@@ -9,11 +9,7 @@
 #include <vector>
 
 #include "dhrlint/document.hpp"
-#include "rules/incomplete/common.hpp"
-
-namespace dhrlint {
-class DocumentAnalysis;
-}
+#include "rules/kit/kit.hpp"
 
 namespace dhrlint::hba {
 
@@ -35,9 +31,9 @@ class HbaReader {
  public:
   HbaReader();
   HbaReading read(const Document& doc, DocumentAnalysis& analysis) const;
-  // read(), done once per document and kept in `analysis` for the other
-  // hba rules (the reading depends only on the document).
-  const HbaReading& read_shared(const Document& doc, DocumentAnalysis& analysis) const;
+  // read(), done once per document by one process-wide reader and shared
+  // by every hba rule through DocumentAnalysis::family.
+  static const HbaReading& shared_reading(const Document& doc, DocumentAnalysis& analysis);
 
  private:
   bool excluded_paragraph(const Document& doc, std::size_t p) const;
@@ -45,10 +41,10 @@ class HbaReader {
                        const std::vector<text::Range>& sentences, bool next_paragraph_reasoned,
                        HbaReading& out) const;
 
-  rulekit::TermList terms_;
-  rulekit::TermList cues_;
-  rulekit::TermList reasoning_;
-  rulekit::TermList sections_;
+  kit::TermList terms_;
+  kit::TermList cues_;
+  kit::TermList reasoning_;
+  kit::TermList sections_;
 };
 
 }  // namespace dhrlint::hba

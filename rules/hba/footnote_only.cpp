@@ -1,10 +1,9 @@
 // hba/footnote-only: 'honour'-based abuse considered only in a footnote or
-// endnote (the L0 letter: "relegated to a foot note").
+// endnote (the QA Panel letter on DHR 'Salma': "relegated to a foot note").
 #include <set>
 
-#include "lint/engine/analysis.hpp"
 #include "rules/hba/common.hpp"
-#include "rules/hba/rules.hpp"
+#include "rules/kit/kit.hpp"
 
 namespace dhrlint::hba {
 
@@ -15,7 +14,7 @@ class FootnoteOnlyRule final : public Rule {
   const RuleInfo& info() const override { return info_; }
 
   void check(const Document& doc, RuleContext& ctx) const override {
-    const HbaReading& reading = reader_.read_shared(doc, ctx.analysis());
+    const HbaReading& reading = HbaReader::shared_reading(doc, ctx.analysis());
     if (!reading.body_terms.empty() || reading.note_terms.empty()) return;
     std::set<std::string> notes_done;
     for (const Mention& m : reading.note_terms) {
@@ -36,13 +35,12 @@ class FootnoteOnlyRule final : public Rule {
             break;
           }
         }
-        f.location.related.push_back(rulekit::location_of(doc, anchor, at, at));
+        f.location.related.push_back(kit::location_of(doc, anchor, at, at));
       }
     }
   }
 
  private:
-  HbaReader reader_;
   RuleInfo info_{
       "hba/footnote-only",
       "'Honour'-based abuse is considered only in a footnote or endnote",
@@ -53,8 +51,9 @@ class FootnoteOnlyRule final : public Rule {
       "paragraph's.",
       "The QA Panel criticised the Salma report because 'mention of the panel considering "
       "whether it was possibly relevant was relegated to a foot note' and asked for 'a more "
-      "comprehensive overview of how the panel reached the conclusion' (L0; dhr-guide.md §3 "
-      "hba/footnote-only, §5: 'must be reasoned in the body, not only in a footnote').",
+      "comprehensive overview of how the panel reached the conclusion' (Home Office QA Panel "
+      "feedback letter to Tower Hamlets Community Safety Partnership on DHR 'Salma', 2020). "
+      "The reasoning belongs in the body, not only in a footnote.",
       "Fires: body '1.9.2 The panel considered cultural factors.[6]' with footnote 6 'The "
       "panel considered whether 'honour-based' abuse was relevant and concluded it was not.'\n"
       "Does not fire: the same footnote when paragraph 1.9.3 of the body sets out the panel's "

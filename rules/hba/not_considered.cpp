@@ -1,7 +1,6 @@
 // hba/not-considered: the report never considers 'honour'-based abuse.
-#include "lint/engine/analysis.hpp"
 #include "rules/hba/common.hpp"
-#include "rules/hba/rules.hpp"
+#include "rules/kit/kit.hpp"
 
 namespace dhrlint::hba {
 
@@ -15,7 +14,7 @@ class NotConsideredRule final : public Rule {
   const RuleInfo& info() const override { return info_; }
 
   void check(const Document& doc, RuleContext& ctx) const override {
-    const HbaReading& reading = reader_.read_shared(doc, ctx.analysis());
+    const HbaReading& reading = HbaReader::shared_reading(doc, ctx.analysis());
     if (!reading.body_terms.empty() || !reading.note_terms.empty()) return;
     std::string message =
         "The report does not consider whether 'honour'-based abuse or forced marriage was "
@@ -36,12 +35,11 @@ class NotConsideredRule final : public Rule {
     if (reading.cues.size() >= kCueGroupsForError) f.severity = Severity::kError;
     for (const auto& [group, mention] : reading.cues) {
       f.location.related.push_back(
-          rulekit::location_of(doc, mention.paragraph, mention.start, mention.end));
+          kit::location_of(doc, mention.paragraph, mention.start, mention.end));
     }
   }
 
  private:
-  HbaReader reader_;
   RuleInfo info_{
       "hba/not-considered",
       "'Honour'-based abuse is not considered anywhere in the report",
@@ -55,10 +53,12 @@ class NotConsideredRule final : public Rule {
       "travel abroad for marriage - listed as related locations. Naming an ethnicity, a "
       "religion or a community is never a cue.",
       "The QA Panel found it 'surprising that 'honour-based' violence was not considered' in "
-      "the Salma report (L0). There is no statutory definition; the CPS and College of "
-      "Policing working definitions (T5, T6 in dhr-guide.md §5) tie it to the family's or "
-      "community's 'honour', forced marriage and harmful practices, and panels expect it "
-      "addressed when cues appear (dhr-guide.md §3 hba/rationale-missing).",
+      "the Salma report (Home Office QA Panel feedback letter to Tower Hamlets Community "
+      "Safety Partnership, 2020). There is no statutory definition; the working definitions in "
+      "the CPS prosecution guidance \"'Honour'-based abuse, forced marriage and harmful "
+      "practices\" and the College of Policing's Authorised Professional Practice on forced "
+      "marriage and honour-based abuse tie it to the family's or community's 'honour', forced "
+      "marriage and harmful practices, and panels expect it addressed when cues appear.",
       "Fires (error): a report describing an arranged marriage, pressure from the extended "
       "family to return to the husband, and a spousal visa, with no word on HBA.\n"
       "Does not fire: 'The panel considered whether 'honour'-based abuse was a factor, "

@@ -1,8 +1,7 @@
 // hba/unreasoned-dismissal: 'honour'-based abuse ruled out in a sentence
 // with no reasoning ("There was no evidence of honour-based abuse.").
-#include "lint/engine/analysis.hpp"
 #include "rules/hba/common.hpp"
-#include "rules/hba/rules.hpp"
+#include "rules/kit/kit.hpp"
 
 namespace dhrlint::hba {
 
@@ -13,7 +12,7 @@ class UnreasonedDismissalRule final : public Rule {
   const RuleInfo& info() const override { return info_; }
 
   void check(const Document& doc, RuleContext& ctx) const override {
-    const HbaReading& reading = reader_.read_shared(doc, ctx.analysis());
+    const HbaReading& reading = HbaReader::shared_reading(doc, ctx.analysis());
     for (const Mention& m : reading.unreasoned_dismissals) {
       ctx.report(*this, m.paragraph, m.start, m.end,
                  "Rules out 'honour'-based abuse without saying how the panel reached that "
@@ -22,7 +21,6 @@ class UnreasonedDismissalRule final : public Rule {
   }
 
  private:
-  HbaReader reader_;
   RuleInfo info_{
       "hba/unreasoned-dismissal",
       "'Honour'-based abuse is ruled out without reasoning",
@@ -33,8 +31,9 @@ class UnreasonedDismissalRule final : public Rule {
       "specialist advice, evidence from, having reviewed, the family said, Karma Nirvana, ... "
       "The span is the sentence.",
       "The QA Panel asked the Salma report for 'a more comprehensive overview of how the panel "
-      "reached the conclusion that 'honour-based' abuse was not relevant' (L0); a bare "
-      "dismissal gives the reader no way to judge it (dhr-guide.md §3 hba/rationale-missing).",
+      "reached the conclusion that 'honour-based' abuse was not relevant' (Home Office QA "
+      "Panel feedback letter to Tower Hamlets Community Safety Partnership, 2020); a bare "
+      "dismissal gives the reader no way to judge it.",
       "Fires: 'There was no evidence of honour-based abuse.'\n"
       "Does not fire: 'There was no evidence of honour-based abuse: the panel consulted Karma "
       "Nirvana, and Salma's niece told the chair that ...'.",

@@ -7,7 +7,6 @@
 #include <string>
 #include <vector>
 
-#include "lint/engine/data.hpp"
 #include "lint/text/text.hpp"
 #include "rules/identifying/common.hpp"
 
@@ -18,7 +17,7 @@ namespace {
 constexpr std::string_view kData = "identifying/address.txt";
 
 std::string first_value(std::string_view key) {
-  const std::vector<std::string> v = data_values(kData, key);
+  const std::vector<std::string> v = DataFile::load(kData).values(key);
   return v.empty() ? std::string() : v.front();
 }
 
@@ -52,15 +51,16 @@ class AddressRule : public Rule {
         third_allowed_(first_value("postcode-third-allowed")),
         fourth_allowed_(first_value("postcode-fourth-allowed")),
         inward_excluded_(first_value("postcode-inward-excluded")),
-        specials_(data_values(kData, "postcode-special")),
-        streets_(data_values(kData, "street")),
-        abbreviations_(data_values(kData, "street-abbreviation")),
-        buildings_(data_values(kData, "building")),
-        flats_(data_values(kData, "flat")),
-        cues_(data_values(kData, "cue")),
-        generic_streets_(data_values(kData, "generic-street")),
-        stopwords_(data_lines("identifying/name-stopwords.txt")) {
-    for (const std::string& a : data_values(kData, "allowed")) allowed_.push_back(folded(a));
+        specials_(DataFile::load(kData).values("postcode-special")),
+        streets_(DataFile::load(kData).values("street")),
+        abbreviations_(DataFile::load(kData).values("street-abbreviation")),
+        buildings_(DataFile::load(kData).values("building")),
+        flats_(DataFile::load(kData).values("flat")),
+        cues_(DataFile::load(kData).values("cue")),
+        generic_streets_(DataFile::load(kData).values("generic-street")),
+        stopwords_(DataFile::load("identifying/name-stopwords.txt").values("")) {
+    for (const std::string& a : DataFile::load(kData).values("allowed"))
+      allowed_.push_back(folded(a));
     info_.id = "identifying/address";
     info_.severity = Severity::kWarning;
     info_.summary = "A street address or UK postcode is given";
@@ -74,8 +74,8 @@ class AddressRule : public Rule {
         "Looks at everything the file carries, properties included.";
     info_.why =
         "Published reviews disguise where the family lived: places are rendered as \"Town N\" "
-        "(dhr-guide.md §1 R3, §4 \"Places and local services\"). An address or a full postcode "
-        "identifies the household at once (dhr-guide.md §3, identifying/address).";
+        "(Devon DHR Case 8 executive summary, Safer Devon Partnership, 2019). An address or a "
+        "full postcode identifies the household at once.";
     info_.example =
         "They moved to 12 Mulberry Road, London E1 6AN.  <- fires twice\n"
         "They moved to a flat in Town N.                 <- does not fire\n"
@@ -88,14 +88,14 @@ class AddressRule : public Rule {
   const RuleInfo& info() const override { return info_; }
 
   void check(const Document& doc, RuleContext& ctx) const override {
-    TokenCache& tokens = token_cache(ctx);
+    DocumentAnalysis& analysis = ctx.analysis();
     scan_document(
         doc, ctx, *this,
         [&](const TextView& view, std::vector<Hit>& hits) {
           find_postcodes(view.text, hits);
-          find_streets(view.text, tokens.tokens(view.text), hits);
+          find_streets(view.text, analysis.tokens(view.text), hits);
         },
-        ScanOptions{false, true});
+        ScanOptions{.properties = true});
   }
 
  private:
@@ -137,7 +137,7 @@ class AddressRule : public Rule {
   }
 
   void find_postcodes(std::string_view text, std::vector<Hit>& hits) const {
-    const CodePoints cps(text);
+    const ByteToCodePoint cps(text);
     for_each_match(postcode_re_, text, true, [&](std::size_t b, std::size_t e) {
       if (!valid_postcode(std::string(text.substr(b, e - b))) || allowed(text, b)) return;
       hits.push_back(

@@ -6,7 +6,6 @@
 #include <string>
 #include <vector>
 
-#include "lint/engine/data.hpp"
 #include "rules/identifying/common.hpp"
 
 namespace dhrlint::identifying {
@@ -15,19 +14,8 @@ namespace {
 
 constexpr std::string_view kData = "identifying/date-of-birth.txt";
 
-std::string alternation(const std::vector<std::string>& parts) {
-  std::string out;
-  for (const std::string& p : parts) {
-    if (!out.empty()) out += '|';
-    out += p;
-  }
-  return out;
-}
-
 std::string date_pattern() {
-  std::vector<std::string> months = data_values(kData, "month");
-  for (std::string& m : months) m = RE2::QuoteMeta(m);
-  const std::string month = "(?:" + alternation(months) + ")\\.?";
+  const std::string month = "(?:" + alternation(DataFile::load(kData).entries("month")) + ")\\.?";
   const std::string numeric = "\\d{1,2}[/.\\-]\\d{1,2}[/.\\-](?:\\d{4}|\\d{2})";
   const std::string day = "\\d{1,2}(?:st|nd|rd|th)?";
   const std::string dmy = day + "(?:\\s+of)?\\s+" + month + ",?\\s+\\d{4}";
@@ -40,9 +28,11 @@ class DateOfBirthRule : public Rule {
  public:
   DateOfBirthRule()
       : date_re_(date_pattern()),
-        cue_re_("((?i:" + alternation(data_values(kData, "cue")) + "))"),
-        column_re_("^\\s*(?i:" + alternation(data_values(kData, "column")) + ")\\s*:?\\s*$"),
-        after_re_("^\\s*\\(\\s*(?i:" + alternation(data_values(kData, "column")) + ")\\s*\\)"),
+        cue_re_("((?i:" + alternation(DataFile::load(kData).entries("cue")) + "))"),
+        column_re_("^\\s*(?i:" + alternation(DataFile::load(kData).entries("column")) +
+                   ")\\s*:?\\s*$"),
+        after_re_("^\\s*\\(\\s*(?i:" + alternation(DataFile::load(kData).entries("column")) +
+                  ")\\s*\\)"),
         // Between the cue and the date only places and linking words may
         // stand ("born in Sylhet, Bangladesh, on"), not another clause ("born in
         // Sylhet, married Omar on").
@@ -61,9 +51,9 @@ class DateOfBirthRule : public Rule {
         "1985\"), places of birth and event dates are not flagged. Looks at everything the file "
         "carries, hidden text and tracked deletions included.";
     info_.why =
-        "A date of birth identifies a person outright. The QA Panel's letter on DHR \"Sarah\" "
-        "asked that \"the dates of birth should be removed\" (QA letter L3; dhr-guide.md §4 "
-        "\"Dates of birth\"; §3 identifying/date-of-birth: error).";
+        "A date of birth identifies a person outright. The Home Office QA Panel's letter on DHR "
+        "\"Sarah\" asked that \"the dates of birth should be removed\" (feedback letter to "
+        "Bassetlaw, Newark & Sherwood Community Safety Partnership, 2023).";
     info_.example =
         "Salma was born on 3 May 1985 in Sylhet.  <- fires on \"3 May 1985\"\n"
         "Salma was 34 when she died.               <- does not fire\n"
@@ -81,7 +71,7 @@ class DateOfBirthRule : public Rule {
  private:
   void find(const TextView& view, std::vector<Hit>& hits) const {
     const std::string_view text = view.text;
-    const CodePoints cps(text);
+    const ByteToCodePoint cps(text);
     std::set<std::size_t> seen;
     auto add = [&](std::size_t b, std::size_t e) {
       if (!seen.insert(b).second) return;

@@ -17,7 +17,7 @@ class EmailAddressRule : public Rule {
       : email_re_(
             "([A-Za-z0-9][A-Za-z0-9._%+'\\-]*@([A-Za-z0-9](?:[A-Za-z0-9\\-]*[A-Za-z0-9])?"
             "(?:\\.[A-Za-z0-9](?:[A-Za-z0-9\\-]*[A-Za-z0-9])?)+))"),
-        domains_(data_values("identifying/email-address.txt", "domain")) {
+        domains_(DataFile::load("identifying/email-address.txt").values("domain")) {
     info_.id = "identifying/email-address";
     info_.severity = Severity::kError;
     info_.summary = "A personal e-mail address is given";
@@ -28,9 +28,11 @@ class EmailAddressRule : public Rule {
         "data/identifying/email-address.txt (a domain covers its subdomains). Looks at "
         "everything the file carries, properties included.";
     info_.why =
-        "A personal e-mail address identifies its holder, and usually spells out a name "
-        "(issue 3; dhr-guide.md §4: anonymisation extends to the whole file, hyperlink targets "
-        "included).";
+        "A personal e-mail address identifies its holder, and usually spells out a name. "
+        "Anonymisation extends to the whole file, hyperlink targets included: an online "
+        "identifier makes a person identifiable (UK GDPR, Article 4(1)), and the overview report "
+        "is published (Home Office, \"Multi-agency Statutory Guidance for the Conduct of Domestic "
+        "Homicide Reviews\" (2016), section 8 \"Publication of the Overview Report\").";
     info_.example =
         "Omar e-mailed salma.begum85@gmail.com.              <- fires\n"
         "Send the report to DHREnquiries@homeoffice.gov.uk.  <- does not fire";
@@ -43,7 +45,7 @@ class EmailAddressRule : public Rule {
     scan_document(
         doc, ctx, *this,
         [&](const TextView& view, std::vector<Hit>& hits) { find(view.text, hits); },
-        ScanOptions{true, true});
+        ScanOptions{.field_codes = true, .properties = true});
   }
 
  private:
@@ -60,7 +62,7 @@ class EmailAddressRule : public Rule {
   }
 
   void find(std::string_view text, std::vector<Hit>& hits) const {
-    const CodePoints cps(text);
+    const ByteToCodePoint cps(text);
     for_each_match(email_re_, text, true, [&](std::size_t b, std::size_t e) {
       const std::string_view address = text.substr(b, e - b);
       const std::size_t at = address.find('@');

@@ -4,7 +4,6 @@
 #include <string>
 #include <vector>
 
-#include "lint/engine/analysis.hpp"
 #include "rules/identifying/common.hpp"
 
 namespace dhrlint::identifying {
@@ -27,9 +26,9 @@ class LocalServiceRule : public Rule {
         "flagged. Looks at everything the file carries, as the other identifying rules do.";
     info_.why =
         "Published reviews disguise the family's locality: Devon DHR Case 8 writes \"Town N\" for "
-        "the home town and \"Town N Surgery\" for the GP practice (dhr-guide.md §1 R3, §4 "
-        "\"Places and local services\"). A named surgery, mosque or employer narrows the family "
-        "down to one neighbourhood (dhr-guide.md §3, identifying/named-local-service: warning).";
+        "the home town and \"Town N Surgery\" for the GP practice (Devon DHR Case 8 executive "
+        "summary, Safer Devon Partnership, 2019). A named surgery, mosque or employer narrows "
+        "the family down to one neighbourhood.";
     info_.example =
         "Salma was registered at Bow Medical Centre.           <- fires\n"
         "Salma was registered at a GP practice (Town N Surgery). <- does not fire\n"
@@ -45,12 +44,12 @@ class LocalServiceRule : public Rule {
   void check(const Document& doc, RuleContext& ctx) const override {
     const text::Lexicon& lexicon = ctx.analysis().shared().lexicon;
     const std::vector<std::string>& allowed = ctx.config().allowed_organisations;
-    TokenCache& tokens = token_cache(ctx);
+    DocumentAnalysis& analysis = ctx.analysis();
     const std::string message =
         "Names a local service (GP practice, place of worship or workplace) that could locate "
         "the family; describe it instead";
     scan_document(doc, ctx, *this, [&](const TextView& view, std::vector<Hit>& hits) {
-      names_.find(view.text, tokens.tokens(view.text), allowed, lexicon, message, hits);
+      names_.find(view.text, analysis.tokens(view.text), allowed, lexicon, message, hits);
     });
   }
 

@@ -7,7 +7,6 @@
 #include <string>
 #include <vector>
 
-#include "lint/engine/analysis.hpp"
 #include "lint/text/text.hpp"
 #include "rules/identifying/common.hpp"
 
@@ -24,11 +23,11 @@ constexpr const char* kHowToClear =
 class MetadataNameRule : public Rule {
  public:
   MetadataNameRule()
-      : placeholders_(data_values(kData, "placeholder")),
-        org_words_(data_values(kData, "org-word")),
+      : placeholders_(DataFile::load(kData).values("placeholder")),
+        org_words_(DataFile::load(kData).values("org-word")),
         email_re_("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"),
         login_re_("(?:[A-Za-z0-9\\-]+\\\\)?[a-z]+[._][a-z]+|[A-Za-z0-9\\-]+\\\\[A-Za-z._]+") {
-    for (const std::string& line : data_values(kData, "property")) {
+    for (const std::string& line : DataFile::load(kData).values("property")) {
       const std::size_t space = line.find(' ');
       if (space != std::string::npos) {
         properties_.emplace_back(line.substr(0, space), line.substr(space + 1));
@@ -49,9 +48,11 @@ class MetadataNameRule : public Rule {
     info_.why =
         "The file itself carries names that the printed report does not show; document "
         "properties, comment authors and tracked changes are where a real name survives once "
-        "the visible text is clean (dhr-guide.md §4 \"The file itself\"; §3 "
-        "identifying/metadata: warning). Published reports are read as files, not only as "
-        "print.";
+        "the visible text is clean: anonymisation extends to the file itself. Published reports "
+        "are read as files, not only as print (Home Office, \"Multi-agency Statutory Guidance for "
+        "the Conduct of Domestic Homicide Reviews\" (2016), section 8 \"Publication of the "
+        "Overview Report\"); a name is personal data (UK GDPR, "
+        "Article 4(1)).";
     info_.example =
         "docProps/core.xml creator = \"Jane Smith\"           <- fires\n"
         "docProps/core.xml creator = \"Microsoft Office User\" <- does not fire";
@@ -75,13 +76,13 @@ class MetadataNameRule : public Rule {
       const auto& values = group == "core" ? doc.properties.core : doc.properties.app;
       const auto it = values.find(name);
       if (it == values.end() || !is_name(it->second)) continue;
-      report_property(ctx, *this, doc, group, name, it->second,
+      report_property(ctx, *this, group, name, it->second,
                       "Document property '" + name + "' holds a person's name; " + kHowToClear);
     }
     for (const auto& [name, value] : doc.properties.custom) {
       if (!is_name(value)) continue;
       report_property(
-          ctx, *this, doc, "custom", name, value,
+          ctx, *this, "custom", name, value,
           "Custom document property '" + name + "' holds a person's name; " + kHowToClear);
     }
     for (const Comment& comment : doc.comments) {

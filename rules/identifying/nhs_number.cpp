@@ -37,8 +37,11 @@ class NhsNumberRule : public Rule {
         "Numbers starting with 0 (telephone numbers) and numbers failing the check are not "
         "flagged.";
     info_.why =
-        "The NHS number is a unique identifier of a patient (issue 3; dhr-guide.md §4: "
-        "anonymisation extends to everything the file carries).";
+        "The NHS number is a unique identifier of a patient, and anonymisation extends to "
+        "everything the file carries: an identification number makes a person identifiable "
+        "(UK GDPR, Article 4(1)), and the overview report is published (Home Office, "
+        "\"Multi-agency Statutory Guidance for the Conduct of Domestic Homicide Reviews\" (2016), "
+        "section 8 \"Publication of the Overview Report\").";
     info_.example =
         "Salma's NHS number (943 476 5919) was recorded.  <- fires\n"
         "The GP recorded Salma's NHS number.              <- does not fire";
@@ -50,13 +53,13 @@ class NhsNumberRule : public Rule {
   void check(const Document& doc, RuleContext& ctx) const override {
     scan_document(
         doc, ctx, *this, [&](const TextView& view, std::vector<Hit>& hits) { find(view, hits); },
-        ScanOptions{false, true});
+        ScanOptions{.properties = true});
   }
 
  private:
   void find(const TextView& view, std::vector<Hit>& hits) const {
     const std::string_view text = view.text;
-    const CodePoints cps(text);
+    const ByteToCodePoint cps(text);
     bool column_cue = false;
     if (view.paragraph != kNoIndex) {
       const Paragraph& para = view.doc.paragraphs[view.paragraph];

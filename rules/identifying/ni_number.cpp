@@ -14,13 +14,13 @@ namespace {
 constexpr std::string_view kData = "identifying/ni-number.txt";
 
 std::string first_value(std::string_view key) {
-  const std::vector<std::string> v = data_values(kData, key);
+  const std::vector<std::string> v = DataFile::load(kData).values(key);
   return v.empty() ? std::string() : v.front();
 }
 
 std::string cue_pattern() {
   std::string out;
-  for (const std::string& cue : data_values(kData, "cue")) {
+  for (const std::string& cue : DataFile::load(kData).values("cue")) {
     if (!out.empty()) out += '|';
     out += RE2::QuoteMeta(cue);
   }
@@ -35,7 +35,7 @@ class NiNumberRule : public Rule {
         first_excluded_(first_value("first-excluded")),
         second_excluded_(first_value("second-excluded")),
         suffix_allowed_(first_value("suffix-allowed")),
-        prefix_excluded_(data_values(kData, "prefix-excluded")) {
+        prefix_excluded_(DataFile::load(kData).values("prefix-excluded")) {
     info_.id = "identifying/ni-number";
     info_.severity = Severity::kError;
     info_.summary = "A National Insurance number is given";
@@ -46,7 +46,11 @@ class NiNumberRule : public Rule {
         "are never allocated, so the example number \"QQ 12 34 56 C\" is not flagged. Without a "
         "suffix, only after \"National Insurance\" / \"NI number\" / \"NINO\".";
     info_.why =
-        "A National Insurance number identifies a person for life (issue 3; dhr-guide.md §4).";
+        "A National Insurance number identifies a person for life, and anonymisation extends "
+        "to everything the file carries: an identification number makes a person identifiable "
+        "(UK GDPR, Article 4(1)), and the overview report is published (Home Office, "
+        "\"Multi-agency Statutory Guidance for the Conduct of Domestic Homicide Reviews\" (2016), "
+        "section 8 \"Publication of the Overview Report\").";
     info_.example =
         "Omar's National Insurance number was AB 12 34 56 C.  <- fires\n"
         "e.g. QQ 12 34 56 C                                    <- does not fire";
@@ -59,7 +63,7 @@ class NiNumberRule : public Rule {
     scan_document(
         doc, ctx, *this,
         [&](const TextView& view, std::vector<Hit>& hits) { find(view.text, hits); },
-        ScanOptions{false, true});
+        ScanOptions{.properties = true});
   }
 
  private:
@@ -70,7 +74,7 @@ class NiNumberRule : public Rule {
   }
 
   void find(std::string_view text, std::vector<Hit>& hits) const {
-    const CodePoints cps(text);
+    const ByteToCodePoint cps(text);
     for_each_match(nino_re_, text, false, [&](std::size_t b, std::size_t e) {
       if (alnum_before(text, b)) return;
       std::string code;

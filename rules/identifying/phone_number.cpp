@@ -17,8 +17,8 @@ class PhoneNumberRule : public Rule {
  public:
   PhoneNumberRule()
       : phone_re_("((?:\\+44\\s?(?:\\(0\\)\\s?)?|\\(?0)\\d[\\d \\-)]{6,16}\\d)"),
-        personal_prefixes_(data_values(kData, "personal-prefix")),
-        helplines_(data_values(kData, "helpline")) {
+        personal_prefixes_(DataFile::load(kData).values("personal-prefix")),
+        helplines_(DataFile::load(kData).values("helpline")) {
     info_.id = "identifying/phone-number";
     info_.severity = Severity::kError;
     info_.summary = "A personal telephone number is given";
@@ -30,8 +30,10 @@ class PhoneNumberRule : public Rule {
         "everything the file carries, hidden text, tracked deletions and properties included.";
     info_.why =
         "A phone number identifies its holder directly; anonymised reports keep only published "
-        "helplines (issue 3; dhr-guide.md §4: anonymisation extends to everything the file "
-        "carries).";
+        "helplines, and anonymisation extends to everything the file carries: a number that "
+        "identifies a person is personal data (UK GDPR, Article 4(1)), and the overview report "
+        "is published (Home Office, \"Multi-agency Statutory Guidance for the Conduct of Domestic "
+        "Homicide Reviews\" (2016), section 8 \"Publication of the Overview Report\").";
     info_.example =
         "Salma texted her sister on 07700 900123.                   <- fires\n"
         "The National Domestic Abuse Helpline is 0808 2000 247.    <- does not fire";
@@ -44,7 +46,7 @@ class PhoneNumberRule : public Rule {
     scan_document(
         doc, ctx, *this,
         [&](const TextView& view, std::vector<Hit>& hits) { find(view.text, hits); },
-        ScanOptions{true, true});
+        ScanOptions{.field_codes = true, .properties = true});
   }
 
  private:
@@ -64,7 +66,7 @@ class PhoneNumberRule : public Rule {
   }
 
   void find(std::string_view text, std::vector<Hit>& hits) const {
-    const CodePoints cps(text);
+    const ByteToCodePoint cps(text);
     for_each_match(phone_re_, text, false, [&](std::size_t b, std::size_t e) {
       if (alnum_before(text, b) || (b > 0 && (text[b - 1] == '/' || text[b - 1] == '.'))) return;
       // The pattern may run on into a following number ("07700 900123 12

@@ -122,10 +122,10 @@ class PrivateIdentifierRule : public Rule {
         "shows only the text it matched.";
     info_.why =
         "The real names of the victim and perpetrator survived in the terms of reference of "
-        "the Bassetlaw review (QA letter L3) and had to be removed before publication; real "
-        "names most often survive in places the author does not look, such as tracked "
-        "deletions, comments and properties (dhr-guide.md §3 identifying/real-name-leak: error; "
-        "§4 \"Real names\" and \"The file itself\").";
+        "the Bassetlaw review and had to be removed before publication (Home Office QA Panel "
+        "feedback letter to Bassetlaw, Newark & Sherwood Community Safety Partnership on DHR "
+        "\"Sarah\", 2023); real names most often survive in places the author does not look, "
+        "such as tracked deletions, comments and properties.";
     info_.example =
         "identifiers file: \"Rukhsana Begum\"\n"
         "The ToR names RUKHSANA BEGUM's family.   <- fires\n"
@@ -178,7 +178,7 @@ class PrivateIdentifierRule : public Rule {
     scan_document(
         doc, ctx, *this,
         [&](const TextView& view, std::vector<Hit>& hits) { find(view.text, hits); },
-        ScanOptions{true, true});
+        ScanOptions{.field_codes = true, .properties = true});
     // Comment authors, at the section of the comment's anchor (as the
     // comment's text is) so the coordinator can find the comment.
     std::vector<Hit> hits;

@@ -15,24 +15,13 @@ namespace {
 
 constexpr std::string_view kData = "identifying/reference-number.txt";
 
-std::string alternation(std::vector<std::string> parts, bool quote) {
-  // Longest first, so "PNC ID" wins over "PNC".
-  std::stable_sort(parts.begin(), parts.end(),
-                   [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
-  std::string out;
-  for (const std::string& p : parts) {
-    if (!out.empty()) out += '|';
-    out += quote ? RE2::QuoteMeta(p) : p;
-  }
-  return out;
-}
-
 class ReferenceNumberRule : public Rule {
  public:
   ReferenceNumberRule()
-      : cue_re_("((?i:" + alternation(data_values(kData, "cue"), false) + "))"),
-        acronym_re_("(" + alternation(data_values(kData, "acronym"), true) + ")"),
-        column_re_("^\\s*(?i:" + alternation(data_values(kData, "column"), false) + ")\\s*:?\\s*$"),
+      : cue_re_("((?i:" + alternation(DataFile::load(kData).entries("cue"), true) + "))"),
+        acronym_re_("(" + alternation(DataFile::load(kData).entries("acronym"), true) + ")"),
+        column_re_("^\\s*(?i:" + alternation(DataFile::load(kData).entries("column"), true) +
+                   ")\\s*:?\\s*$"),
         // What may stand between a cue and its number, then the number.
         follow_re_(
             "^(?:\\s|[:#=(]|-|(?i:is|was|number|no\\.?|ref\\.?|reference|log)\\b)*"
@@ -52,8 +41,10 @@ class ReferenceNumberRule : public Rule {
         "(\"a crime reference number was issued\") is not flagged.";
     info_.why =
         "A crime or incident reference lets anyone with access to police or court records find "
-        "the case, and so the family (issue 3: \"police crime or reference numbers: error\"; "
-        "dhr-guide.md §4).";
+        "the case, and so the family: an identification number makes a person identifiable "
+        "(UK GDPR, Article 4(1)), and the overview report is published (Home Office, "
+        "\"Multi-agency Statutory Guidance for the Conduct of Domestic Homicide Reviews\" (2016), "
+        "section 8 \"Publication of the Overview Report\").";
     info_.example =
         "Police recorded the assault (crime reference 4512/23).  <- fires on \"4512/23\"\n"
         "Police recorded the assault and issued a crime reference.  <- does not fire";
@@ -76,7 +67,7 @@ class ReferenceNumberRule : public Rule {
 
   void find(const TextView& view, std::vector<Hit>& hits) const {
     const std::string_view text = view.text;
-    const CodePoints cps(text);
+    const ByteToCodePoint cps(text);
     std::set<std::size_t> seen;
     auto add = [&](std::size_t b, std::size_t e) {
       if (!seen.insert(b).second) return;

@@ -4,7 +4,6 @@
 #include <string>
 #include <vector>
 
-#include "lint/engine/analysis.hpp"
 #include "rules/identifying/common.hpp"
 
 namespace dhrlint::identifying {
@@ -30,9 +29,9 @@ class SchoolNameRule : public Rule {
     info_.why =
         "A child's school locates the family and identifies the children. The Home Office QA "
         "Panel sent a report back because \"the name of the children's school at 1.6.5 needs to "
-        "be removed\" (QA Panel letter L0; dhr-guide.md §4 \"Children's school\"). The panel "
-        "wanted exactly that name gone wherever it stands (dhr-guide.md §3, "
-        "identifying/school-name: error).";
+        "be removed\" (Home Office QA Panel feedback letter to Tower Hamlets Community Safety "
+        "Partnership on DHR \"Salma\", 2020). The panel wanted exactly that name gone wherever "
+        "it stands.";
     info_.example =
         "1.6.5 Child A attended Bow Green Primary School from 2015.    <- fires\n"
         "1.6.5 Child A attended a local primary school from 2015.      <- does not fire\n"
@@ -48,16 +47,16 @@ class SchoolNameRule : public Rule {
   void check(const Document& doc, RuleContext& ctx) const override {
     const text::Lexicon& lexicon = ctx.analysis().shared().lexicon;
     const std::vector<std::string>& allowed = ctx.config().allowed_organisations;
-    TokenCache& tokens = token_cache(ctx);
+    DocumentAnalysis& analysis = ctx.analysis();
     const std::string message =
         "Names a school, college or nursery; replace the name with a description such as "
         "'the primary school'";
     scan_document(
         doc, ctx, *this,
         [&](const TextView& view, std::vector<Hit>& hits) {
-          names_.find(view.text, tokens.tokens(view.text), allowed, lexicon, message, hits);
+          names_.find(view.text, analysis.tokens(view.text), allowed, lexicon, message, hits);
         },
-        ScanOptions{false, true});
+        ScanOptions{.properties = true});
   }
 
  private:

@@ -6,9 +6,7 @@
 #include <map>
 #include <set>
 
-#include "lint/engine/analysis.hpp"
-#include "rules/incomplete/common.hpp"
-#include "rules/incomplete/rules.hpp"
+#include "rules/kit/kit.hpp"
 
 namespace dhrlint::incomplete {
 
@@ -69,7 +67,7 @@ class DanglingCrossrefRule final : public Rule {
     for (std::size_t i = 0; i < doc.paragraphs.size(); ++i) {
       const Paragraph& p = doc.paragraphs[i];
       if (p.story != Story::kBody || p.is_toc) continue;
-      const std::string own = rulekit::own_report_number(p);
+      const std::string own = kit::own_report_number(p);
       if (!own.empty() && !p.table) {
         ++report_numbers;
         for (std::size_t k = 0; k <= own.size(); ++k) {
@@ -103,8 +101,8 @@ class DanglingCrossrefRule final : public Rule {
           // "section 47", "section 2 of the Mental Health Act": a single
           // number is a report section only when the text says so.
         }
-        const rulekit::SentenceSpan sentence =
-            rulekit::sentence_at(ctx.analysis().sentences(i), folded, ref.start);
+        const kit::FoldedSpan sentence =
+            kit::sentence_at(ctx.analysis().sentences(i), folded, ref.start);
         if (points_elsewhere(folded, sentence, ref)) continue;
         std::string what = ref.appendix ? ref.keyword + " " + ref.target : ref.target;
         ctx.report(*this, i, ref.start, ref.end,
@@ -122,7 +120,7 @@ class DanglingCrossrefRule final : public Rule {
     const Paragraph& p = doc.paragraphs[i];
     if (p.table || p.in_text_box) return false;
     const std::string content =
-        text::fold_string(text::slice(p.text, rulekit::content_start(p), text::length(p.text)));
+        text::fold_string(text::slice(p.text, kit::content_start(p), text::length(p.text)));
     std::string raw;
     if (RE2::PartialMatch(content, title_, &raw)) {
       std::size_t words = 0;
@@ -259,7 +257,7 @@ class DanglingCrossrefRule final : public Rule {
 
   // True when the reference points at another document, or (for a single
   // number such as "section 47") when nothing says it is this report's.
-  bool points_elsewhere(const text::FoldedText& folded, const rulekit::SentenceSpan& sentence,
+  bool points_elsewhere(const text::FoldedText& folded, const kit::FoldedSpan& sentence,
                         const Reference& ref) const {
     const std::string after = folded.text.substr(
         ref.folded_end, std::min<std::size_t>(80, folded.text.size() - ref.folded_end));
@@ -288,7 +286,7 @@ class DanglingCrossrefRule final : public Rule {
     return false;
   }
 
-  rulekit::TermList terms_;
+  kit::TermList terms_;
   const RE2 numbered_ref_{
       R"(\b(see (?:also )?)?(paragraphs?|paras?|sections?|chapters?)\.?\s+(\d{1,3}(?:\.\d{1,3})*)(?:\s*(?:,|and|or|to|-)\s*\d{1,3}(?:\.\d{1,3})*)*\b)"};
   const RE2 bare_ref_{R"(\bsee (?:also )?(\d{1,3}(?:\.\d{1,3})+)\b)"};
@@ -320,10 +318,10 @@ class DanglingCrossrefRule final : public Rule {
       "documents do not fire: 'paragraph 56 of the guidance', 'section 9 of the Domestic "
       "Violence, Crime and Victims Act 2004', 'a section 47 enquiry', the IMR's paragraphs, "
       "an appendix published separately.",
-      "The QA Panel, the family and agencies navigate the report by its numbers (L0 cites "
-      "1.6.5 and 1.8.3); a reference to a paragraph or appendix that is not there is left "
-      "over from an earlier draft and sends the reader nowhere (dhr-guide.md §3 "
-      "incomplete/dangling-crossref).",
+      "The QA Panel, the family and agencies navigate the report by its numbers (the Home "
+      "Office QA Panel's feedback letter to Tower Hamlets Community Safety Partnership on DHR "
+      "'Salma', 2020, cites 1.6.5 and 1.8.3); a reference to a paragraph or appendix that is "
+      "not there is left over from an earlier draft and sends the reader nowhere.",
       "Fires: 'This is discussed further at paragraph 6.4.' when the report has no 6.4; "
       "'The terms of reference are at Appendix C.' when there is no Appendix C.\n"
       "Does not fire: 'paragraph 56 of the guidance', 'a section 47 enquiry was opened'.",

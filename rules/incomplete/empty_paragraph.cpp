@@ -1,8 +1,7 @@
 // incomplete/empty-paragraph: a numbered report paragraph with no text.
 #include <re2/re2.h>
 
-#include "rules/incomplete/common.hpp"
-#include "rules/incomplete/rules.hpp"
+#include "rules/kit/kit.hpp"
 
 namespace dhrlint::incomplete {
 
@@ -15,12 +14,12 @@ class EmptyParagraphRule final : public Rule {
   void check(const Document& doc, RuleContext& ctx) const override {
     for (std::size_t i = 0; i < doc.paragraphs.size(); ++i) {
       const Paragraph& p = doc.paragraphs[i];
-      if (!rulekit::is_readable_body(p) || p.table || p.in_text_box || p.mark_deleted) continue;
+      if (!kit::is_printed_body(p) || p.table || p.in_text_box || p.mark_deleted) continue;
       const std::size_t length = text::length(p.text);
-      const text::Range content = rulekit::trim(p.text, {rulekit::content_start(p), length});
+      const text::Range content = kit::trim(p.text, {kit::content_start(p), length});
       if (p.is_report_number && !p.label_is_bullet) {
         if (content.start != content.end) continue;
-        ctx.report(*this, i, content.start, content.start, message(rulekit::own_report_number(p)));
+        ctx.report(*this, i, content.start, content.start, message(kit::own_report_number(p)));
         continue;
       }
       // A typed number with nothing after it ("1.8.3" alone): the reader does
@@ -50,8 +49,9 @@ class EmptyParagraphRule final : public Rule {
       "as '1.8.3.' or a typed '1.8.3') but no text after it. Empty unnumbered paragraphs "
       "(spacing), table cells and bullets are not report paragraphs and do not fire.",
       "An empty numbered paragraph is a section the author meant to write and did not; the QA "
-      "Panel cites paragraphs by number and returns reports with incomplete ones (L0: '1.8.3 "
-      "appears to be incomplete'; dhr-guide.md §3 incomplete/*).",
+      "Panel cites paragraphs by number and returns reports with incomplete ones ('1.8.3 "
+      "appears to be incomplete': Home Office QA Panel feedback letter to Tower Hamlets "
+      "Community Safety Partnership on DHR 'Salma', 2020).",
       "Fires: a paragraph numbered '1.8.3.' with nothing after the number.\n"
       "Does not fire: an empty unnumbered paragraph used for spacing.",
       "Write the paragraph, or delete it (Word renumbers automatic numbering; renumber typed "

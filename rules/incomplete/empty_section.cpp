@@ -1,13 +1,12 @@
 // incomplete/empty-section: a heading with nothing under it.
-#include "rules/incomplete/common.hpp"
-#include "rules/incomplete/rules.hpp"
+#include "rules/kit/kit.hpp"
 
 namespace dhrlint::incomplete {
 
 namespace {
 
 bool has_text(const Paragraph& p) {
-  const text::Range r = rulekit::trim(p.text, {0, text::length(p.text)});
+  const text::Range r = kit::trim(p.text, {0, text::length(p.text)});
   return r.start != r.end;
 }
 
@@ -38,7 +37,7 @@ class EmptySectionRule final : public Rule {
         }
       }
       if (content || !leaf) continue;
-      const text::Range r = rulekit::trim(h.text, {0, text::length(h.text)});
+      const text::Range r = kit::trim(h.text, {0, text::length(h.text)});
       ctx.report(*this, i, r.start, r.end,
                  "Heading has nothing under it before the next heading; write the section or "
                  "remove the heading");
@@ -59,8 +58,11 @@ class EmptySectionRule final : public Rule {
       "level. A parent heading whose sub-headings carry the text does not fire; neither does an "
       "empty paragraph in a heading style.",
       "A heading with nothing under it is an unwritten section: the QA Panel returns reports "
-      "with incomplete sections (L0: '1.8.3 appears to be incomplete'), and the structure the "
-      "guidance asks for (dhr-guide.md §2) is only there if its sections have content.",
+      "with incomplete sections ('1.8.3 appears to be incomplete': Home Office QA Panel "
+      "feedback letter to Tower Hamlets Community Safety Partnership on DHR 'Salma', 2020), and "
+      "the structure the guidance asks for (Home Office, 'Multi-agency Statutory Guidance for "
+      "the Conduct of Domestic Homicide Reviews', December 2016, section 7, content of the "
+      "overview report) is only there if its sections have content.",
       "Fires: 'Equality and diversity' (heading 2) followed directly by 'Conclusions' "
       "(heading 1).\n"
       "Does not fire: 'Analysis' (heading 1) followed by 'Agency responses' (heading 2) and its "

@@ -4,7 +4,7 @@
 #include <set>
 
 #include "lint/text/text.hpp"
-#include "rules/incomplete/common.hpp"
+#include "rules/kit/kit.hpp"
 
 namespace dhrlint::incomplete {
 
@@ -79,7 +79,7 @@ std::vector<NumberingIssue> find_numbering_issues(const Document& doc) {
         p.mark_deleted || p.all_hidden) {
       continue;
     }
-    const std::string number = rulekit::own_report_number(p);
+    const std::string number = kit::own_report_number(p);
     const std::vector<int> cur = parse_outline_number(number);
     if (cur.empty()) continue;
     const bool typed = !p.typed_number.empty();

@@ -1,6 +1,6 @@
 // incomplete/numbering-duplicate: a typed (manual) report number used twice.
 #include "rules/incomplete/numbering.hpp"
-#include "rules/incomplete/rules.hpp"
+#include "rules/kit/kit.hpp"
 
 namespace dhrlint::incomplete {
 
@@ -26,9 +26,10 @@ class NumberingDuplicateRule final : public Rule {
       "Flags a typed report paragraph number that an earlier paragraph of the same numbered "
       "sequence already carries (1.6.5 ... 1.6.5). A document that starts again at 1 (an "
       "executive summary, then the full report) starts a new sequence.",
-      "Findings, family comments and the QA Panel's letter refer to paragraphs by number (L0 "
-      "cites 1.6.5 and 1.8.3); two paragraphs with one number make every such reference "
-      "ambiguous (dhr-guide.md §3 incomplete/numbering-gap).",
+      "Findings, family comments and the QA Panel's letter refer to paragraphs by number (the "
+      "Home Office QA Panel's feedback letter to Tower Hamlets Community Safety Partnership on "
+      "DHR 'Salma', 2020, cites 1.6.5 and 1.8.3); two paragraphs with one number make every "
+      "such reference ambiguous.",
       "Fires: a second paragraph typed '1.6.5'.\n"
       "Does not fire: '1.1' in the executive summary and '1.1' again at the start of the "
       "overview report.",

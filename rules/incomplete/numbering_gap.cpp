@@ -1,7 +1,7 @@
 // incomplete/numbering-gap: typed (manual) report numbers that jump or run
 // backwards (1.6.4 -> 1.6.6).
 #include "rules/incomplete/numbering.hpp"
-#include "rules/incomplete/rules.hpp"
+#include "rules/kit/kit.hpp"
 
 namespace dhrlint::incomplete {
 
@@ -29,10 +29,10 @@ class NumberingGapRule final : public Rule {
       "at some level: 1.6.4 followed by 1.6.6, or 1.7 followed by 1.5. Starting again at 1 "
       "(an executive summary, then the full report) is a new sequence, not a gap. Word's own "
       "numbering is never flagged: Word cannot skip.",
-      "The QA Panel and the family cite the report by paragraph number (L0 cites 1.6.5 and "
-      "1.8.3); a skipped number usually marks a deleted or unwritten paragraph, and wrong "
-      "numbers make the panel's feedback point at the wrong text (dhr-guide.md §3 "
-      "incomplete/numbering-gap).",
+      "The QA Panel and the family cite the report by paragraph number (the Home Office QA "
+      "Panel's feedback letter to Tower Hamlets Community Safety Partnership on DHR 'Salma', "
+      "2020, cites 1.6.5 and 1.8.3); a skipped number usually marks a deleted or unwritten "
+      "paragraph, and wrong numbers make the panel's feedback point at the wrong text.",
       "Fires: '1.6.4 ...' followed by '1.6.6 ...'.\n"
       "Does not fire: '1.6.4 ...', '1.7 Background', '1.7.1 ...'.",
       "Write the missing paragraph or renumber; better, use Word's automatic numbering (a "

@@ -6,9 +6,7 @@
 #include <cctype>
 #include <set>
 
-#include "lint/engine/analysis.hpp"
-#include "rules/incomplete/common.hpp"
-#include "rules/incomplete/rules.hpp"
+#include "rules/kit/kit.hpp"
 
 namespace dhrlint::incomplete {
 
@@ -19,7 +17,7 @@ constexpr std::string_view kData = "incomplete/placeholders.txt";
 class PlaceholderRule final : public Rule {
  public:
   PlaceholderRule() : terms_(kData) {
-    for (const std::string& w : rulekit::data_group(kData, "numeral-context")) {
+    for (const std::string& w : kit::folded_values(kData, "numeral-context")) {
       numeral_context_.insert(w);
     }
   }
@@ -38,8 +36,8 @@ class PlaceholderRule final : public Rule {
       const text::FoldedText& folded = ctx.analysis().folded(i);
       if (folded.text.empty()) continue;
 
-      const std::size_t cs = rulekit::content_start(p);
-      const text::Range content = rulekit::trim(p.text, {cs, text::length(p.text)});
+      const std::size_t cs = kit::content_start(p);
+      const text::Range content = kit::trim(p.text, {cs, text::length(p.text)});
       if (content.start == content.end) continue;
       // A paragraph that is nothing but a placeholder ("To follow.").
       const text::FoldedText whole = text::fold(text::slice(p.text, content.start, content.end));
@@ -48,8 +46,8 @@ class PlaceholderRule final : public Rule {
                    "Paragraph holds only a placeholder; write the text or remove the paragraph");
         continue;
       }
-      std::vector<rulekit::TermMatch> found_terms = terms_.find(folded, "marker");
-      for (rulekit::TermMatch& m : terms_.find(folded, "letters")) {
+      std::vector<kit::TermMatch> found_terms = terms_.find(folded, "marker");
+      for (kit::TermMatch& m : terms_.find(folded, "letters")) {
         if (!after_numeral_word(folded, m.folded_begin)) found_terms.push_back(std::move(m));
       }
       // "XX/XX/2021" is one placeholder, not three.
@@ -57,7 +55,7 @@ class PlaceholderRule final : public Rule {
         return a.start != b.start ? a.start < b.start : a.end > b.end;
       });
       std::size_t covered = 0;
-      for (const rulekit::TermMatch& m : found_terms) {
+      for (const kit::TermMatch& m : found_terms) {
         if (m.start < covered) continue;
         covered = m.end;
         const std::string found = text::slice(p.text, m.start, m.end);
@@ -78,7 +76,7 @@ class PlaceholderRule final : public Rule {
     return s < e && numeral_context_.count(folded.text.substr(s, e - s)) > 0;
   }
 
-  rulekit::TermList terms_;
+  kit::TermList terms_;
   std::set<std::string> numeral_context_;
   RuleInfo info_{
       "incomplete/placeholder",
@@ -92,8 +90,9 @@ class PlaceholderRule final : public Rule {
       "'advice to follow' in a sentence) do not fire. The term list is "
       "data/incomplete/placeholders.txt.",
       "A report with placeholders is not finished: the QA Panel returns reports with "
-      "incomplete paragraphs (L0: '1.8.3 appears to be incomplete'; dhr-guide.md §3 "
-      "incomplete/placeholder). Field errors appear when a cross-reference's target was "
+      "incomplete paragraphs ('1.8.3 appears to be incomplete': Home Office QA Panel feedback "
+      "letter to Tower Hamlets Community Safety Partnership on DHR 'Salma', 2020). Field "
+      "errors appear when a cross-reference's target was "
       "deleted, so the sentence around them points nowhere.",
       "Fires: 'The review was commissioned on [insert date].', 'Target date: TBC', "
       "'see Error! Reference source not found.'.\n"

@@ -1,5 +1,6 @@
 // incomplete/truncated-paragraph: a numbered report paragraph that stops
-// mid-sentence, as paragraph 1.8.3 in the QA Panel letter (L0).
+// mid-sentence, as paragraph 1.8.3 in the QA Panel letter on DHR 'Salma'
+// (Tower Hamlets CSP).
 #include <re2/re2.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
@@ -7,18 +8,16 @@
 #include <algorithm>
 #include <set>
 
-#include "lint/engine/analysis.hpp"
-#include "rules/incomplete/common.hpp"
-#include "rules/incomplete/rules.hpp"
+#include "rules/kit/kit.hpp"
 
 namespace dhrlint::incomplete {
 
 namespace {
 
-using rulekit::code_points;
-using rulekit::is_closer;
-using rulekit::is_space;
-using rulekit::is_terminal;
+using kit::code_points;
+using kit::is_closer;
+using kit::is_space;
+using kit::is_terminal;
 
 // A numbered paragraph without closing punctuation and this few words, not
 // ending on an open word, reads as a typed heading ("1.6 Background").
@@ -70,15 +69,15 @@ std::size_t last_sentence_start(const std::vector<char32_t>& cps, std::size_t be
 class TruncatedParagraphRule final : public Rule {
  public:
   TruncatedParagraphRule() {
-    for (const std::string& w : rulekit::data_group("incomplete/sentence-endings.txt", "open")) {
+    for (const std::string& w : kit::folded_values("incomplete/sentence-endings.txt", "open")) {
       open_words_.insert(w);
     }
     for (const std::string& w :
-         rulekit::data_group("incomplete/sentence-endings.txt", "never-final")) {
+         kit::folded_values("incomplete/sentence-endings.txt", "never-final")) {
       never_final_.insert(w);
     }
     for (const std::string& w :
-         rulekit::data_group("incomplete/sentence-endings.txt", "sentence-verbs")) {
+         kit::folded_values("incomplete/sentence-endings.txt", "sentence-verbs")) {
       sentence_verbs_.insert(w);
     }
   }
@@ -88,13 +87,12 @@ class TruncatedParagraphRule final : public Rule {
   void check(const Document& doc, RuleContext& ctx) const override {
     for (std::size_t i = 0; i < doc.paragraphs.size(); ++i) {
       const Paragraph& p = doc.paragraphs[i];
-      if (!rulekit::is_readable_body(p) || p.table || p.in_text_box || p.heading_level ||
-          !p.is_report_number || p.label_is_bullet || p.mark_deleted ||
-          rulekit::is_quote_style(p)) {
+      if (!kit::is_printed_body(p) || p.table || p.in_text_box || p.heading_level ||
+          !p.is_report_number || p.label_is_bullet || p.mark_deleted || kit::is_quote_style(p)) {
         continue;
       }
       const std::vector<char32_t> cps = code_points(p.text);
-      text::Range content = rulekit::trim(p.text, {rulekit::content_start(p), cps.size()});
+      text::Range content = kit::trim(p.text, {kit::content_start(p), cps.size()});
       if (content.start == content.end) continue;  // incomplete/empty-paragraph
       check_paragraph(doc, ctx, i, cps, content);
     }
@@ -108,11 +106,11 @@ class TruncatedParagraphRule final : public Rule {
     while (k > content.start && is_closer(cps[k - 1])) --k;
     if (k == content.start) return;
     const char32_t last = cps[k - 1];
-    const std::size_t next = rulekit::next_content_paragraph(doc, i);
+    const std::size_t next = kit::next_content_paragraph(doc, i);
     const Paragraph* next_para = next == kNoIndex ? nullptr : &doc.paragraphs[next];
     const bool list_follows =
-        next_para != nullptr && (rulekit::is_list_item(*next_para) || next_para->table ||
-                                 rulekit::is_quote_style(*next_para));
+        next_para != nullptr &&
+        (kit::is_list_item(*next_para) || next_para->table || kit::is_quote_style(*next_para));
 
     if (is_terminal(last)) {
       // A sentence closed on a word no sentence ends with ("... told the.").
@@ -139,8 +137,8 @@ class TruncatedParagraphRule final : public Rule {
     // A typed heading: the next report number is its child ("3.4 Analysis of
     // agency contact ..." followed by 3.4.1).
     if (next_para != nullptr && next_para->is_report_number) {
-      const std::string own = rulekit::own_report_number(p);
-      const std::string child = rulekit::own_report_number(*next_para);
+      const std::string own = kit::own_report_number(p);
+      const std::string child = kit::own_report_number(*next_para);
       if (!own.empty() && child.size() > own.size() + 1 && child.compare(0, own.size(), own) == 0 &&
           child[own.size()] == '.') {
         return;
@@ -241,9 +239,9 @@ class TruncatedParagraphRule final : public Rule {
       "quotation, table cells, quotations, citations and web addresses, and paragraphs whose "
       "full stop is followed by a closing quote, bracket or footnote mark do not fire. The "
       "span is the last, unfinished sentence.",
-      "The Home Office QA Panel sends reports back for exactly this: 'paragraph 1.8.3 appears "
-      "to be incomplete' (the Salma letter, L0 in dhr-guide.md §1; dhr-guide.md §3 "
-      "incomplete/truncated-paragraph). Panels and families cite the report by paragraph "
+      "The Home Office QA Panel sends reports back for exactly this: '1.8.3 appears to be "
+      "incomplete' (Home Office QA Panel feedback letter to Tower Hamlets Community Safety "
+      "Partnership on DHR 'Salma', 2020). Panels and families cite the report by paragraph "
       "number, and a cut-off paragraph usually means text was lost while editing.",
       "Fires: '1.8.3 Following the incident, police attended the address and'.\n"
       "Does not fire: '1.8.3 Following the incident, police attended the address.' or "

@@ -1,6 +1,7 @@
 // RuleContext: turns a rule's (paragraph, span, message) into a Finding with
-// the contract's location fields and an excerpt filled in from the model.
-#include "lint/engine/excerpt.hpp"
+// the contract's location fields (kit::location_of) and an excerpt filled in
+// from the model.
+#include "rules/kit/location.hpp"
 
 #include <algorithm>
 
@@ -51,34 +52,43 @@ std::string make_excerpt(std::string_view text, std::size_t start, std::size_t e
   return flatten(std::move(out));
 }
 
+Location kit::location_of(const Document& doc, std::size_t p, std::optional<std::size_t> start,
+                          std::optional<std::size_t> end) {
+  Location loc;
+  if (p >= doc.paragraphs.size()) {
+    loc.part = doc.main_part;
+    return loc;
+  }
+  const Paragraph& para = doc.paragraphs[p];
+  loc.part = para.part;
+  loc.paragraph = para.index;
+  if (!para.section.empty()) {
+    loc.section = para.section;
+  }
+  if (start || end) {
+    const std::size_t length = text::length(para.text);
+    const std::size_t s = std::min(start.value_or(0), length);
+    loc.start = s;
+    loc.end = std::min(std::max(s, end.value_or(s)), length);
+  }
+  if (para.story == Story::kFootnote || para.story == Story::kEndnote) {
+    loc.note_id = para.owner_id;
+  } else if (para.story == Story::kComment) {
+    loc.comment_id = para.owner_id;
+  }
+  return loc;
+}
+
 Finding& RuleContext::report(const Rule& rule, std::size_t p, std::size_t start, std::size_t end,
                              std::string message) {
   Finding finding;
   finding.rule = rule.info().id;
   finding.severity = rule.info().severity;
   finding.message = std::move(message);
+  finding.location = kit::location_of(doc_, p, start, end);
   if (p < doc_.paragraphs.size()) {
-    const Paragraph& para = doc_.paragraphs[p];
-    const std::size_t length = text::length(para.text);
-    start = std::min(start, length);
-    end = std::min(std::max(start, end), length);
-    finding.location.part = para.part;
-    finding.location.paragraph = para.index;
-    if (!para.section.empty()) {
-      finding.location.section = para.section;
-    }
-    finding.location.start = start;
-    finding.location.end = end;
-    if (para.story == Story::kFootnote || para.story == Story::kEndnote) {
-      finding.location.note_id = para.owner_id;
-    } else if (para.story == Story::kComment) {
-      finding.location.comment_id = para.owner_id;
-    }
-    finding.excerpt = make_excerpt(para.text, start, end);
-  } else {
-    // A rule passed an index outside the model: keep the finding, as a
-    // whole-document one, rather than lose it.
-    finding.location.part = doc_.main_part;
+    finding.excerpt =
+        make_excerpt(doc_.paragraphs[p].text, *finding.location.start, *finding.location.end);
   }
   findings_.push_back(std::move(finding));
   return findings_.back();

@@ -1,0 +1,28 @@
+// The rule kit: everything a rule may use besides the public model
+// (include/dhrlint) and lint/text. Rules include this header, or the one kit
+// header they need; the build gives rules no path to the reader, engine,
+// outputs or CLI (rules/CMakeLists.txt).
+//
+//   analysis.hpp    DocumentAnalysis: folded text, sentences, tokens, sections,
+//                   the pseudonym table, a family's shared reading; per document
+//   paragraphs.hpp  which paragraphs to read (printed body, running text, notes...)
+//   terms.hpp       TermList / TermSet / PhraseList over data/ files
+//   data.hpp        the one data format, errors as values
+//   tables.hpp      cell, row and header texts
+//   tokens.hpp      Unicode words with name features
+//   scan.hpp        everything the file carries (hidden, deleted, properties)
+//   location.hpp    Location and excerpt of a finding
+//   codepoints.hpp  code points, trimming, folded spans
+#pragma once
+
+#include "dhrlint/rule.hpp"
+#include "rules/kit/analysis.hpp"
+#include "rules/kit/codepoints.hpp"
+#include "rules/kit/data.hpp"
+#include "rules/kit/location.hpp"
+#include "rules/kit/paragraphs.hpp"
+#include "rules/kit/pseudonyms.hpp"
+#include "rules/kit/scan.hpp"
+#include "rules/kit/tables.hpp"
+#include "rules/kit/terms.hpp"
+#include "rules/kit/tokens.hpp"

@@ -1,0 +1,277 @@
+#include "rules/kit/terms.hpp"
+
+#include <re2/re2.h>
+
+#include <mutex>
+
+#include "rules/kit/codepoints.hpp"
+
+namespace dhrlint::kit {
+
+namespace {
+
+bool is_word_byte(char c) {
+  const auto u = static_cast<unsigned char>(c);
+  return (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || (u >= '0' && u <= '9') || u == '_';
+}
+
+RE2::Options term_options() {
+  RE2::Options options;
+  options.set_log_errors(false);
+  options.set_encoding(RE2::Options::EncodingUTF8);
+  return options;
+}
+
+// Non-overlapping matches of one compiled pattern in bytes [begin, end).
+void collect(const RE2& re, const text::FoldedText& folded, std::size_t begin, std::size_t end,
+             const std::string& group, std::vector<TermMatch>& out) {
+  const re2::StringPiece all(folded.text);
+  end = std::min(end, folded.text.size());
+  std::size_t pos = begin;
+  re2::StringPiece m;
+  while (pos <= end && re.Match(all, pos, end, RE2::UNANCHORED, &m, 1)) {
+    const auto b = static_cast<std::size_t>(m.data() - all.data());
+    const std::size_t e = b + m.size();
+    if (e > b) {
+      TermMatch t;
+      t.folded_begin = b;
+      t.folded_end = e;
+      t.start = folded.original(b);
+      t.end = folded.original_end(e);
+      t.group = group;
+      out.push_back(std::move(t));
+      pos = e;
+    } else {
+      pos = b + 1;
+    }
+  }
+}
+
+}  // namespace
+
+std::string term_to_pattern(std::string_view literal) {
+  const std::string folded_literal = text::fold_string(literal);
+  std::vector<std::string> tokens;
+  std::string current;
+  for (char c : folded_literal) {
+    if (c == ' ' || c == '-') {
+      if (!current.empty()) {
+        tokens.push_back(std::move(current));
+      }
+      current.clear();
+    } else {
+      current += c;
+    }
+  }
+  if (!current.empty()) {
+    tokens.push_back(std::move(current));
+  }
+  if (tokens.empty()) {
+    return {};
+  }
+  std::string out;
+  if (is_word_byte(tokens.front().front())) {
+    out += "\\b";
+  }
+  bool ends_in_word = false;
+  for (std::size_t i = 0; i < tokens.size(); ++i) {
+    std::string token = tokens[i];
+    bool wildcard = false;
+    if (token.size() > 1 && token.back() == '*') {
+      wildcard = true;
+      token.pop_back();
+    }
+    if (i > 0) {
+      out += "[\\s\\-'\"]+";
+    }
+    out += RE2::QuoteMeta(token);
+    if (wildcard) {
+      out += "\\w*";
+    }
+    ends_in_word = wildcard || is_word_byte(token.back());
+  }
+  if (ends_in_word) {
+    out += "\\b";
+  }
+  return out;
+}
+
+struct TermList::Compiled {
+  struct Group {
+    std::string name;
+    std::unique_ptr<RE2> re;
+  };
+  DataFile file;
+  std::once_flag once;
+  std::vector<Group> groups;
+  std::vector<DataError> errors;  // file errors, then compile errors
+
+  void compile() {
+    errors = file.errors();
+    std::vector<std::pair<std::string, std::string>> sources;  // group, alternation
+    for (const DataFile::Grouped& g : file.all()) {
+      const std::string pattern = g.entry.pattern ? g.entry.text : term_to_pattern(g.entry.text);
+      if (pattern.empty()) {
+        continue;
+      }
+      {
+        RE2 alone(pattern, term_options());
+        if (!alone.ok()) {
+          errors.push_back(
+              DataError{file.name(), g.entry.line, "RE2 rejects the pattern: " + alone.error()});
+          continue;
+        }
+      }
+      auto it = std::find_if(sources.begin(), sources.end(),
+                             [&](const auto& s) { return s.first == g.group; });
+      if (it == sources.end()) {
+        sources.emplace_back(g.group, "(?:" + pattern + ")");
+      } else {
+        it->second += "|(?:" + pattern + ")";
+      }
+    }
+    for (auto& [name, source] : sources) {
+      auto re = std::make_unique<RE2>(source, term_options());
+      if (!re->ok()) {
+        errors.push_back(DataError{file.name(), 0, "group [" + name + "]: " + re->error()});
+        continue;
+      }
+      groups.push_back(Group{name, std::move(re)});
+    }
+  }
+};
+
+TermList::TermList(std::string_view data_name) : state_(std::make_unique<Compiled>()) {
+  state_->file = DataFile::load(data_name);
+}
+
+TermList::~TermList() = default;
+TermList::TermList(TermList&&) noexcept = default;
+TermList& TermList::operator=(TermList&&) noexcept = default;
+
+const TermList::Compiled& TermList::compiled() const {
+  std::call_once(state_->once, [this] { state_->compile(); });
+  return *state_;
+}
+
+std::vector<DataError> TermList::errors() const { return compiled().errors; }
+
+std::vector<std::string> TermList::group_names() const {
+  std::vector<std::string> names;
+  for (const Compiled::Group& g : compiled().groups) {
+    names.push_back(g.name);
+  }
+  return names;
+}
+
+std::vector<TermMatch> TermList::find(const text::FoldedText& folded,
+                                      std::string_view group) const {
+  return find_in(folded, 0, folded.text.size(), group);
+}
+
+std::vector<TermMatch> TermList::find_in(const text::FoldedText& folded, std::size_t begin,
+                                         std::size_t end, std::string_view group) const {
+  std::vector<TermMatch> all;
+  for (const Compiled::Group& g : compiled().groups) {
+    if (!group.empty() && g.name != group) {
+      continue;
+    }
+    collect(*g.re, folded, begin, end, g.name, all);
+  }
+  // Earliest first, longest first at a tie; drop matches overlapping a kept one.
+  std::sort(all.begin(), all.end(), [](const TermMatch& a, const TermMatch& b) {
+    if (a.folded_begin != b.folded_begin) {
+      return a.folded_begin < b.folded_begin;
+    }
+    return a.folded_end > b.folded_end;
+  });
+  std::vector<TermMatch> kept;
+  for (TermMatch& m : all) {
+    if (!kept.empty() && m.folded_begin < kept.back().folded_end) {
+      continue;
+    }
+    kept.push_back(std::move(m));
+  }
+  return kept;
+}
+
+bool TermList::contains(const text::FoldedText& folded, std::string_view group) const {
+  return contains_in(folded, 0, folded.text.size(), group);
+}
+
+bool TermList::contains_in(const text::FoldedText& folded, std::size_t begin, std::size_t end,
+                           std::string_view group) const {
+  const re2::StringPiece all(folded.text);
+  end = std::min(end, folded.text.size());
+  if (begin > end) {
+    return false;
+  }
+  for (const Compiled::Group& g : compiled().groups) {
+    if (!group.empty() && g.name != group) {
+      continue;
+    }
+    if (g.re->Match(all, begin, end, RE2::UNANCHORED, nullptr, 0)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+bool TermList::contains(std::string_view utf8, std::string_view group) const {
+  return contains(text::fold(utf8), group);
+}
+
+std::vector<std::string> folded_values(std::string_view data_name, std::string_view group) {
+  std::vector<std::string> out;
+  for (const DataEntry& e : DataFile::load(data_name).entries(group)) {
+    out.push_back(text::fold_string(e.pattern ? "re:" + e.text : e.text));
+  }
+  return out;
+}
+
+TermSet::TermSet(std::vector<std::string> terms) {
+  for (std::string& t : terms) {
+    t = folded(t);
+  }
+  std::sort(terms.begin(), terms.end());
+  terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
+  terms_ = std::move(terms);
+}
+
+bool TermSet::contains(std::string_view folded_term) const {
+  return std::binary_search(terms_.begin(), terms_.end(), folded_term);
+}
+
+std::vector<std::vector<std::string>> split_phrases(const std::vector<std::string>& phrases) {
+  std::vector<std::vector<std::string>> out;
+  for (const std::string& phrase : phrases) {
+    std::vector<std::string> words;
+    std::size_t i = 0;
+    while (i < phrase.size()) {
+      const std::size_t j = phrase.find(' ', i);
+      const std::size_t e = j == std::string::npos ? phrase.size() : j;
+      if (e > i) {
+        words.push_back(phrase.substr(i, e - i));
+      }
+      i = e + 1;
+    }
+    if (!words.empty()) {
+      out.push_back(std::move(words));
+    }
+  }
+  // Longest first, so "Pupil Referral Unit" wins over a shorter head.
+  std::stable_sort(out.begin(), out.end(),
+                   [](const auto& a, const auto& b) { return a.size() > b.size(); });
+  return out;
+}
+
+PhraseList::PhraseList(std::vector<std::vector<std::string>> phrases)
+    : phrases_(std::move(phrases)) {
+  for (const std::vector<std::string>& words : phrases_) {
+    first_words_.push_back(words.front());
+  }
+  std::sort(first_words_.begin(), first_words_.end());
+  first_words_.erase(std::unique(first_words_.begin(), first_words_.end()), first_words_.end());
+}
+
+}  // namespace dhrlint::kit
