@@ -19,10 +19,10 @@ namespace {
 
 std::string lorem_sentence(int i) {
   static const char* kWords[] = {
-      "the",     "agency",  "recorded", "that",   "Amira",   "attended", "an",     "appointment",
-      "with",    "her",     "GP",       "after",  "which",   "the",      "health", "visitor",
-      "made",    "a",       "referral", "to",     "MARAC",   "because",  "risk",   "had",
-      "been",    "assessed", "as",      "high",   "and",     "Kamal",    "was",    "present"};
+      "the",  "agency",   "recorded", "that",  "Amira", "attended", "an",     "appointment",
+      "with", "her",      "GP",       "after", "which", "the",      "health", "visitor",
+      "made", "a",        "referral", "to",    "MARAC", "because",  "risk",   "had",
+      "been", "assessed", "as",       "high",  "and",   "Kamal",    "was",    "present"};
   std::string s;
   for (int w = 0; w < 16; ++w) {
     if (w) s += ' ';
@@ -51,7 +51,8 @@ std::string big_report_source() {
       }
     }
     o << "| Agency | Contact | Outcome |\n|---|---|---|\n";
-    for (int r = 0; r < 6; ++r) o << "| Agency " << r << " | Visit on 3 May | No further action |\n";
+    for (int r = 0; r < 6; ++r)
+      o << "| Agency " << r << " | Visit on 3 May | No further action |\n";
   }
   return o.str();
 }
