@@ -43,8 +43,8 @@ AdvocacyReading AdvocacyReader::read(const Document& doc, DocumentAnalysis& anal
   std::vector<UnclearMention> candidates;
   for (std::size_t i = 0; i < doc.paragraphs.size(); ++i) {
     const Paragraph& p = doc.paragraphs[i];
-    const bool body = kit::is_printed_body(p);
-    const bool note = p.story == Story::kFootnote || p.story == Story::kEndnote;
+    const bool body = kit::is_report_text(p);
+    const bool note = kit::is_note(p);
     if (!body && !note) continue;
     const text::FoldedText& folded = analysis.folded(i);
     if (folded.text.find("advoca") == std::string::npos &&

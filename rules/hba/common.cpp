@@ -28,8 +28,8 @@ HbaReading HbaReader::read(const Document& doc, DocumentAnalysis& analysis) cons
   HbaReading out;
   for (std::size_t i = 0; i < doc.paragraphs.size(); ++i) {
     const Paragraph& p = doc.paragraphs[i];
-    const bool body = kit::is_printed_body(p);
-    const bool note = p.story == Story::kFootnote || p.story == Story::kEndnote;
+    const bool body = kit::is_report_text(p);
+    const bool note = kit::is_note(p);
     if (!body && !note) continue;
     const text::FoldedText& folded = analysis.folded(i);
     if (folded.text.empty()) continue;

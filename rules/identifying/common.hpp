@@ -10,6 +10,7 @@
 #include "rules/kit/analysis.hpp"
 #include "rules/kit/codepoints.hpp"
 #include "rules/kit/data.hpp"
+#include "rules/kit/paragraphs.hpp"
 #include "rules/kit/scan.hpp"
 #include "rules/kit/tables.hpp"
 #include "rules/kit/terms.hpp"

@@ -34,13 +34,7 @@ std::string identifier_pattern(std::string_view identifier) {
   std::string current;
   std::size_t digits = 0;
   std::size_t letters = 0;
-  for (std::size_t i = 0; i < f.size();) {
-    const std::size_t start = i;
-    ++i;
-    while (i < f.size() && (static_cast<unsigned char>(f[i]) & 0xC0) == 0x80) {
-      ++i;
-    }
-    const std::string_view cp(f.data() + start, i - start);
+  for (const std::string_view cp : split_code_points(f)) {
     if (alnum_at(cp, 0)) {
       current.append(cp);
       if (cp[0] >= '0' && cp[0] <= '9') {
@@ -65,13 +59,8 @@ std::string identifier_pattern(std::string_view identifier) {
     // "07700900123", "(07700) 900123", "4512/23").
     std::vector<std::string> chars;
     for (const std::string& w : words) {
-      for (std::size_t i = 0; i < w.size();) {
-        std::size_t j = i + 1;
-        while (j < w.size() && (static_cast<unsigned char>(w[j]) & 0xC0) == 0x80) {
-          ++j;
-        }
-        chars.push_back(w.substr(i, j - i));
-        i = j;
+      for (const std::string_view cp : split_code_points(w)) {
+        chars.emplace_back(cp);
       }
     }
     // A UK telephone number (0 and 9 or 10 more digits) is also written

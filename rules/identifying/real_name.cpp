@@ -169,7 +169,7 @@ class RealNameRule : public Rule {
     const std::string_view text = view.text;
     const Paragraph& para = view.doc.paragraphs[view.paragraph];
     // Reference lists in notes: a note that cites (a year in brackets, a URL).
-    const bool note = para.story == Story::kFootnote || para.story == Story::kEndnote;
+    const bool note = is_note(para);
     if (note && RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), citation_re_)) return;
     std::set<std::size_t> seen;
     for (std::size_t i = 0; i < tokens.size(); ++i) {

@@ -66,7 +66,7 @@ class DanglingCrossrefRule final : public Rule {
     std::set<std::size_t> appendix_titles;
     for (std::size_t i = 0; i < doc.paragraphs.size(); ++i) {
       const Paragraph& p = doc.paragraphs[i];
-      if (p.story != Story::kBody || p.is_toc) continue;
+      if (!kit::is_report_text(p)) continue;
       const std::string own = kit::own_report_number(p);
       if (!own.empty() && !p.table) {
         ++report_numbers;
@@ -84,8 +84,8 @@ class DanglingCrossrefRule final : public Rule {
 
     for (std::size_t i = 0; i < doc.paragraphs.size(); ++i) {
       const Paragraph& p = doc.paragraphs[i];
-      const bool body = p.story == Story::kBody && !p.is_toc && !p.all_hidden;
-      const bool note = p.story == Story::kFootnote || p.story == Story::kEndnote;
+      const bool body = kit::is_report_text(p);
+      const bool note = kit::is_note(p);
       if (!(body || note) || appendix_titles.count(i)) continue;
       const text::FoldedText& folded = ctx.analysis().folded(i);
       if (folded.text.find_first_of("0123456789") == std::string::npos &&

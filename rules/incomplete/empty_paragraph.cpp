@@ -14,7 +14,7 @@ class EmptyParagraphRule final : public Rule {
   void check(const Document& doc, RuleContext& ctx) const override {
     for (std::size_t i = 0; i < doc.paragraphs.size(); ++i) {
       const Paragraph& p = doc.paragraphs[i];
-      if (!kit::is_printed_body(p) || p.table || p.in_text_box || p.mark_deleted) continue;
+      if (!kit::is_running_text(p)) continue;
       const std::size_t length = text::length(p.text);
       const text::Range content = kit::trim(p.text, {kit::content_start(p), length});
       if (p.is_report_number && !p.label_is_bullet) {

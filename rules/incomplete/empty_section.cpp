@@ -18,7 +18,7 @@ class EmptySectionRule final : public Rule {
     const std::size_t n = doc.paragraphs.size();
     for (std::size_t i = 0; i < n; ++i) {
       const Paragraph& h = doc.paragraphs[i];
-      if (!is_heading(h) || !has_text(h)) continue;
+      if (!kit::is_heading(h) || !has_text(h)) continue;
       // Walk to the next heading; any text, table or text box on the way is
       // content. A sub-heading first means this is not a leaf heading.
       bool content = false;
@@ -26,8 +26,8 @@ class EmptySectionRule final : public Rule {
       for (std::size_t q = i + 1; q < n; ++q) {
         const Paragraph& p = doc.paragraphs[q];
         if (p.story != Story::kBody) break;
-        if (p.mark_deleted || p.all_hidden) continue;
-        if (is_heading(p) && has_text(p)) {
+        if (kit::is_carried_only(p)) continue;
+        if (kit::is_heading(p) && has_text(p)) {
           leaf = *p.heading_level <= *h.heading_level;
           break;
         }
@@ -45,11 +45,6 @@ class EmptySectionRule final : public Rule {
   }
 
  private:
-  static bool is_heading(const Paragraph& p) {
-    return p.story == Story::kBody && p.heading_level && !p.is_toc && !p.table && !p.in_text_box &&
-           !p.mark_deleted && !p.all_hidden;
-  }
-
   RuleInfo info_{
       "incomplete/empty-section",
       "A heading has nothing under it",

@@ -75,8 +75,7 @@ std::vector<NumberingIssue> find_numbering_issues(const Document& doc) {
   std::set<std::vector<int>> seen;
   for (std::size_t i = 0; i < doc.paragraphs.size(); ++i) {
     const Paragraph& p = doc.paragraphs[i];
-    if (p.story != Story::kBody || !p.is_report_number || p.table || p.is_toc || p.in_text_box ||
-        p.mark_deleted || p.all_hidden) {
+    if (!kit::is_numbered_report_paragraph(p)) {
       continue;
     }
     const std::string number = kit::own_report_number(p);

@@ -30,8 +30,8 @@ class PlaceholderRule final : public Rule {
       // The report a reader reads: body (tables, text boxes and the table of
       // contents included: a TOC line reading "Error! Bookmark not defined."
       // is printed) and notes. Comments are drafting notes by design.
-      const bool body = p.story == Story::kBody && !p.all_hidden && !p.mark_deleted;
-      const bool note = p.story == Story::kFootnote || p.story == Story::kEndnote;
+      const bool body = kit::is_printed_body(p);
+      const bool note = kit::is_note(p);
       if (!body && !note) continue;
       const text::FoldedText& folded = ctx.analysis().folded(i);
       if (folded.text.empty()) continue;

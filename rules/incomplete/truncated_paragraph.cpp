@@ -87,8 +87,8 @@ class TruncatedParagraphRule final : public Rule {
   void check(const Document& doc, RuleContext& ctx) const override {
     for (std::size_t i = 0; i < doc.paragraphs.size(); ++i) {
       const Paragraph& p = doc.paragraphs[i];
-      if (!kit::is_printed_body(p) || p.table || p.in_text_box || p.heading_level ||
-          !p.is_report_number || p.label_is_bullet || p.mark_deleted || kit::is_quote_style(p)) {
+      if (!kit::is_numbered_report_paragraph(p) || p.heading_level || p.label_is_bullet ||
+          kit::is_quote_style(p)) {
         continue;
       }
       const std::vector<char32_t> cps = code_points(p.text);

@@ -57,7 +57,7 @@ void DocumentAnalysis::index_sections() {
   sections_.emplace();
   for (std::size_t p = 0; p < doc_.paragraphs.size(); ++p) {
     const Paragraph& para = doc_.paragraphs[p];
-    if (!kit::is_printed_body(para) || para.section.empty()) {
+    if (!kit::is_report_text(para) || para.section.empty()) {
       continue;
     }
     auto [it, added] = section_paragraphs_.try_emplace(para.section);

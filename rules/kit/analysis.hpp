@@ -53,7 +53,7 @@ class DocumentAnalysis {
   const std::vector<kit::Token>& tokens(std::string_view utf8);
 
   // The contract's sections ("1.6.5") in body order, and the printed-body
-  // paragraphs of each (kit::is_printed_body; notes belong to their anchor's
+  // paragraphs of each (kit::is_report_text; notes belong to their anchor's
   // section and are not listed).
   const std::vector<std::string>& sections();
   const std::vector<std::size_t>& paragraphs_of_section(std::string_view section);

@@ -22,6 +22,20 @@ std::vector<char32_t> code_points(std::string_view utf8) {
   return out;
 }
 
+std::vector<std::string_view> split_code_points(std::string_view utf8) {
+  std::vector<std::string_view> out;
+  std::size_t i = 0;
+  while (i < utf8.size()) {
+    std::size_t j = i + 1;
+    while (j < utf8.size() && is_continuation_byte(utf8[j])) {
+      ++j;
+    }
+    out.push_back(utf8.substr(i, j - i));
+    i = j;
+  }
+  return out;
+}
+
 bool is_space(char32_t c) {
   return u_isUWhiteSpace(static_cast<UChar32>(c)) || c == 0x200B || c == 0xFEFF;
 }
@@ -64,7 +78,7 @@ ByteToCodePoint::ByteToCodePoint(std::string_view utf8) {
   map_.reserve(utf8.size() + 1);
   std::size_t cp = 0;
   for (std::size_t i = 0; i < utf8.size(); ++i) {
-    if (i > 0 && (static_cast<unsigned char>(utf8[i]) & 0xC0) != 0x80) {
+    if (i > 0 && !is_continuation_byte(utf8[i])) {
       ++cp;
     }
     map_.push_back(cp);
@@ -93,7 +107,7 @@ bool alnum_before(std::string_view utf8, std::size_t byte) {
     return false;
   }
   std::size_t i = byte - 1;
-  while (i > 0 && (static_cast<unsigned char>(utf8[i]) & 0xC0) == 0x80) {
+  while (i > 0 && is_continuation_byte(utf8[i])) {
     --i;
   }
   const UChar32 c = decode_at(utf8, i);

@@ -16,6 +16,11 @@ namespace dhrlint::kit {
 std::vector<char32_t> code_points(std::string_view utf8);
 // Unicode white space, zero-width space and BOM.
 bool is_space(char32_t c);
+// A UTF-8 continuation byte (10xxxxxx): not the start of a code point.
+inline bool is_continuation_byte(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+// The bytes of each code point of `utf8`, in order (a malformed byte is a
+// code point of its own).
+std::vector<std::string_view> split_code_points(std::string_view utf8);
 // A code-point range of `utf8` with white space trimmed from both ends.
 text::Range trim(std::string_view utf8, text::Range r);
 // Code points that close a quotation or bracket after final punctuation.

@@ -9,12 +9,12 @@
 namespace dhrlint::kit {
 
 bool is_printed_body(const Paragraph& p) {
-  return p.story == Story::kBody && !p.is_toc && !p.mark_deleted && !p.all_hidden;
+  return p.story == Story::kBody && !p.mark_deleted && !p.all_hidden;
 }
 
-bool is_running_text(const Paragraph& p) {
-  return is_printed_body(p) && !p.table && !p.in_text_box;
-}
+bool is_report_text(const Paragraph& p) { return is_printed_body(p) && !p.is_toc; }
+
+bool is_running_text(const Paragraph& p) { return is_report_text(p) && !p.table && !p.in_text_box; }
 
 bool is_heading(const Paragraph& p) { return is_running_text(p) && p.heading_level.has_value(); }
 

@@ -3,10 +3,13 @@
 // testing Paragraph fields by hand.
 //
 //   printed body   the body story as the printed report shows it: not a
-//                  table-of-contents line, not a paragraph whose mark is a
-//                  tracked deletion, not wholly hidden (tables and text
-//                  boxes included)
-//   running text   printed body outside tables and text boxes
+//                  paragraph whose mark is a tracked deletion, not wholly
+//                  hidden (tables, text boxes and table-of-contents lines
+//                  included: a TOC line reading "Error! Bookmark not
+//                  defined." is printed)
+//   report text    printed body that is the report's own text: not a
+//                  table-of-contents line
+//   running text   report text outside tables and text boxes
 //   heading        printed body with a heading level, outside tables and
 //                  text boxes
 //   note           a footnote's or endnote's own paragraph
@@ -26,6 +29,7 @@ namespace dhrlint::kit {
 class TermList;
 
 bool is_printed_body(const Paragraph& p);
+bool is_report_text(const Paragraph& p);
 bool is_running_text(const Paragraph& p);
 bool is_heading(const Paragraph& p);
 bool is_note(const Paragraph& p);

@@ -12,21 +12,6 @@ namespace dhrlint::kit {
 
 namespace {
 
-bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
-
-// The bytes of each code point of `s`.
-std::vector<std::string_view> split_code_points(std::string_view s) {
-  std::vector<std::string_view> out;
-  std::size_t i = 0;
-  while (i < s.size()) {
-    std::size_t j = i + 1;
-    while (j < s.size() && is_continuation(s[j])) ++j;
-    out.push_back(s.substr(i, j - i));
-    i = j;
-  }
-  return out;
-}
-
 bool touches_invisible_kind(InvisibleKind kind) {
   return kind == InvisibleKind::kHidden || kind == InvisibleKind::kDeleted ||
          kind == InvisibleKind::kMovedFrom;
@@ -193,7 +178,7 @@ void for_each_match(const re2::RE2& re, std::string_view text, bool word_boundar
     } else {
       pos = whole_b + 1;
     }
-    while (pos < text.size() && is_continuation(text[pos])) ++pos;
+    while (pos < text.size() && is_continuation_byte(text[pos])) ++pos;
   }
 }
 

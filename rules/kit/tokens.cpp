@@ -12,25 +12,6 @@ namespace dhrlint::kit {
 
 namespace {
 
-bool is_continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
-
-// The bytes of each code point of `s`.
-std::vector<std::string_view> split_code_points(std::string_view s) {
-  std::vector<std::string_view> out;
-  std::size_t i = 0;
-  while (i < s.size()) {
-    std::size_t j = i + 1;
-    while (j < s.size() && is_continuation(s[j])) ++j;
-    out.push_back(s.substr(i, j - i));
-    i = j;
-  }
-  return out;
-}
-
-}  // namespace
-
-namespace {
-
 // Abbreviations after which a full stop does not end a sentence or a name.
 bool is_abbreviation(std::string_view word) {
   static constexpr std::string_view kAbbreviations[] = {
@@ -96,7 +77,7 @@ class CodePointCursor {
   std::size_t cp(std::size_t byte) {
     while (byte_ < byte && byte_ < s_.size()) {
       ++byte_;
-      if (byte_ < s_.size() && !is_continuation(s_[byte_])) ++count_;
+      if (byte_ < s_.size() && !is_continuation_byte(s_[byte_])) ++count_;
     }
     if (byte < s_.size()) return count_;
     return s_.empty() ? 0 : count_ + 1;
