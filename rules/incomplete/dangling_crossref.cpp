@@ -51,6 +51,9 @@ struct Reference {
   std::string keyword;  // "paragraph", "appendix", ...
 };
 
+// Word numbers at most nine list levels (ilvl 0-8).
+constexpr std::size_t kMaxLevels = 9;
+
 class DanglingCrossrefRule final : public Rule {
  public:
   DanglingCrossrefRule() : terms_(kData) {}
@@ -70,8 +73,15 @@ class DanglingCrossrefRule final : public Rule {
       const std::string own = kit::own_report_number(p);
       if (!own.empty() && !p.table) {
         ++report_numbers;
-        for (std::size_t k = 0; k <= own.size(); ++k) {
-          if (k == own.size() || own[k] == '.') numbers.insert(own.substr(0, k));
+        // Its prefixes up to Word's nine levels: a hostile list level whose
+        // label repeats "%1." thousands of times must not put thousands of
+        // ever longer prefixes of one number into the set.
+        std::size_t levels = 0;
+        for (std::size_t k = 0; k <= own.size() && levels < kMaxLevels; ++k) {
+          if (k == own.size() || own[k] == '.') {
+            numbers.insert(own.substr(0, k));
+            ++levels;
+          }
         }
       }
       std::string id;

@@ -385,7 +385,7 @@ class DocxBuilder {
  public:
   bool add_line(std::string_view line, int line_no);
   bool finish();
-  std::string zip(std::string* error) const;
+  DocxParts parts() const;
   const std::string& error() const { return error_; }
 
  private:
@@ -1308,8 +1308,8 @@ struct ZipFree {
   void operator()(zip_t* z) const { zip_discard(z); }
 };
 
-std::string DocxBuilder::zip(std::string* error) const {
-  std::vector<std::pair<std::string, std::string>> parts;
+DocxParts DocxBuilder::parts() const {
+  DocxParts parts;
   bool has_comments = !comments_.empty();
   bool has_header = !header_paragraphs_.empty();
   bool has_footer = !footer_paragraphs_.empty();
@@ -1413,6 +1413,12 @@ std::string DocxBuilder::zip(std::string* error) const {
     parts.emplace_back("docProps/custom.xml", custom_xml());
   }
 
+  return parts;
+}
+
+}  // namespace
+
+std::string zip_parts(const DocxParts& parts, std::string* error) {
   auto set_error = [&](const std::string& what, zip_error_t* ze) {
     if (error != nullptr) {
       *error = "zip: " + what + ": " + zip_error_strerror(ze);
@@ -1492,6 +1498,8 @@ std::string DocxBuilder::zip(std::string* error) const {
   return bytes;
 }
 
+namespace {
+
 // ---------------------------------------------------------------------------
 // Expectations
 
@@ -1560,11 +1568,26 @@ std::string build_docx(std::string_view dhr_source, std::string* error) {
   }
   builder.finish();
   std::string zip_error;
-  std::string bytes = builder.zip(&zip_error);
+  std::string bytes = zip_parts(builder.parts(), &zip_error);
   if (bytes.empty() && error != nullptr) {
     *error = zip_error;
   }
   return bytes;
+}
+
+DocxParts build_docx_parts(std::string_view dhr_source, std::string* error) {
+  DocxBuilder builder;
+  std::vector<std::string_view> lines = split_lines(dhr_source);
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    if (!builder.add_line(lines[i], static_cast<int>(i) + 1)) {
+      if (error != nullptr) {
+        *error = builder.error();
+      }
+      return {};
+    }
+  }
+  builder.finish();
+  return builder.parts();
 }
 
 std::vector<Expectation> parse_expectations(std::string_view dhr_source, std::string* error) {

@@ -73,12 +73,23 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "dhrlint/document.hpp"
 #include "dhrlint/finding.hpp"
 
 namespace dhrlint::testing {
+
+// The parts of a .docx (name, bytes), in the order they are zipped.
+using DocxParts = std::vector<std::pair<std::string, std::string>>;
+
+// The parts build_docx() zips, for tests that alter one before zipping
+// (hostile numbering, say). Empty on a malformed source (*error set).
+DocxParts build_docx_parts(std::string_view dhr_source, std::string* error);
+// Zips `parts` as build_docx() does (deflated, fixed timestamps); "" on
+// failure (*error set when given).
+std::string zip_parts(const DocxParts& parts, std::string* error);
 
 // The bytes of a .docx built from `dhr_source`. On a malformed source returns
 // "" and sets *error (when given) to "line N: reason".
