@@ -45,7 +45,9 @@ AdvocacyReading AdvocacyReader::read(const Document& doc, DocumentAnalysis& anal
     const Paragraph& p = doc.paragraphs[i];
     const bool body = kit::is_report_text(p);
     const bool note = kit::is_note(p);
-    if (!body && !note) continue;
+    if (!body && !note) {
+      continue;
+    }
     const text::FoldedText& folded = analysis.folded(i);
     if (folded.text.find("advoca") == std::string::npos &&
         folded.text.find("homicide") == std::string::npos &&
@@ -56,8 +58,12 @@ AdvocacyReading AdvocacyReader::read(const Document& doc, DocumentAnalysis& anal
         folded.text.find("next of kin") == std::string::npos) {
       continue;
     }
-    if (context_.contains(folded, "unreachable")) reading.no_family = true;
-    if (excluded_paragraph(doc, i)) continue;
+    if (context_.contains(folded, "unreachable")) {
+      reading.no_family = true;
+    }
+    if (excluded_paragraph(doc, i)) {
+      continue;
+    }
     // A table cell is read with its row: "| Nadia (sister) | AAFDA | Accepted |".
     const text::FoldedText row = text::fold(kit::row_text_of(doc, i));
     const bool family_paragraph = context_.contains(folded, "family") ||
@@ -72,11 +78,15 @@ AdvocacyReading AdvocacyReader::read(const Document& doc, DocumentAnalysis& anal
       const kit::FoldedSpan span = kit::to_folded_span(folded, sentences[s]);
       std::vector<kit::TermMatch> named;
       for (kit::TermMatch& m : services_.find_in(folded, span.folded_begin, span.folded_end)) {
-        if (m.group != kGeneric) named.push_back(std::move(m));
+        if (m.group != kGeneric) {
+          named.push_back(std::move(m));
+        }
       }
       const bool generic =
           services_.contains_in(folded, span.folded_begin, span.folded_end, kGeneric);
-      if (named.empty() && !generic) continue;
+      if (named.empty() && !generic) {
+        continue;
+      }
       auto has = [&](std::string_view group) {
         return context_.contains_in(folded, span.folded_begin, span.folded_end, group);
       };
@@ -86,20 +96,30 @@ AdvocacyReading AdvocacyReader::read(const Document& doc, DocumentAnalysis& anal
         named.erase(std::remove_if(named.begin(), named.end(),
                                    [](const kit::TermMatch& m) { return m.group == kSpecialist; }),
                     named.end());
-        if (named.empty()) continue;
+        if (named.empty()) {
+          continue;
+        }
       }
       const bool modal = has("modal");
       const bool unclear = has("unclear");
       const bool panel = has("panel");
       const bool family = has("family") || family_paragraph;
       const bool outcome = has("offer") || has("uptake") || row_outcome;
-      if (modal || panel || !family) continue;
-      if (outcome && !unclear) {
-        for (const kit::TermMatch& m : named) stated.insert(m.group);
-        if (!other_advocacy) stated.insert(std::string(kGeneric));
+      if (modal || panel || !family) {
         continue;
       }
-      if (has("description") && !unclear) continue;
+      if (outcome && !unclear) {
+        for (const kit::TermMatch& m : named) {
+          stated.insert(m.group);
+        }
+        if (!other_advocacy) {
+          stated.insert(std::string(kGeneric));
+        }
+        continue;
+      }
+      if (has("description") && !unclear) {
+        continue;
+      }
       // The next sentence may give the outcome ("They declined.").
       if (!unclear && s + 1 < sentences.size()) {
         const kit::FoldedSpan next = kit::to_folded_span(folded, sentences[s + 1]);
@@ -109,7 +129,9 @@ AdvocacyReading AdvocacyReader::read(const Document& doc, DocumentAnalysis& anal
             !context_.contains_in(folded, next.folded_begin, next.folded_end, "modal") &&
             !context_.contains_in(folded, next.folded_begin, next.folded_end, "unclear");
         if (next_outcome) {
-          for (const kit::TermMatch& m : named) stated.insert(m.group);
+          for (const kit::TermMatch& m : named) {
+            stated.insert(m.group);
+          }
           continue;
         }
       }
@@ -120,7 +142,9 @@ AdvocacyReading AdvocacyReader::read(const Document& doc, DocumentAnalysis& anal
   }
   reading.stated.assign(stated.begin(), stated.end());
   for (UnclearMention& m : candidates) {
-    if (!stated.count(m.service)) reading.unclear.push_back(std::move(m));
+    if (!stated.count(m.service)) {
+      reading.unclear.push_back(std::move(m));
+    }
   }
   return reading;
 }

@@ -15,7 +15,9 @@ class NotStatedRule final : public Rule {
     const AdvocacyReading& reading = AdvocacyReader::shared_reading(doc, ctx.analysis());
     // A service named without an outcome is advocacy/outcome-unclear's
     // finding, at the place it is named; no family to offer it to is an answer.
-    if (!reading.stated.empty() || !reading.unclear.empty() || reading.no_family) return;
+    if (!reading.stated.empty() || !reading.unclear.empty() || reading.no_family) {
+      return;
+    }
     ctx.report_document(*this,
                         "The report does not say whether the family was offered specialist "
                         "advocacy (e.g. AAFDA, the Victim Support Homicide Service) and whether "

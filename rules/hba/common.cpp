@@ -13,7 +13,9 @@ HbaReader::HbaReader()
 // Glossaries, abbreviation lists and panel-membership tables name HBA or a
 // specialist service without the panel considering anything.
 bool HbaReader::excluded_paragraph(const Document& doc, std::size_t p) const {
-  if (kit::under_heading(doc, p, sections_, "glossary")) return true;
+  if (kit::under_heading(doc, p, sections_, "glossary")) {
+    return true;
+  }
   return kit::in_reference_table(doc, p, sections_);
 }
 
@@ -30,15 +32,23 @@ HbaReading HbaReader::read(const Document& doc, DocumentAnalysis& analysis) cons
     const Paragraph& p = doc.paragraphs[i];
     const bool body = kit::is_report_text(p);
     const bool note = kit::is_note(p);
-    if (!body && !note) continue;
+    if (!body && !note) {
+      continue;
+    }
     const text::FoldedText& folded = analysis.folded(i);
-    if (folded.text.empty()) continue;
+    if (folded.text.empty()) {
+      continue;
+    }
     std::vector<kit::TermMatch> terms = terms_.find(folded, "term");
     const std::vector<kit::TermMatch> cue_matches = cues_.find(folded);
     // Most paragraphs name neither: skip them before the costlier test of
     // where the paragraph stands.
-    if (terms.empty() && cue_matches.empty()) continue;
-    if (excluded_paragraph(doc, i)) continue;
+    if (terms.empty() && cue_matches.empty()) {
+      continue;
+    }
+    if (excluded_paragraph(doc, i)) {
+      continue;
+    }
     const std::vector<kit::TermMatch> names = terms_.find(folded, "not-consideration");
     terms.erase(std::remove_if(terms.begin(), terms.end(),
                                [&](const kit::TermMatch& t) {
@@ -52,9 +62,13 @@ HbaReading HbaReader::read(const Document& doc, DocumentAnalysis& analysis) cons
       (body ? out.body_terms : out.note_terms).push_back(Mention{i, m.start, m.end});
     }
     for (const kit::TermMatch& m : cue_matches) {
-      if (!out.cues.count(m.group)) out.cues.emplace(m.group, Mention{i, m.start, m.end});
+      if (!out.cues.count(m.group)) {
+        out.cues.emplace(m.group, Mention{i, m.start, m.end});
+      }
     }
-    if (terms.empty()) continue;
+    if (terms.empty()) {
+      continue;
+    }
     // Reasons may open the next paragraph ("1.9.3 The panel reached this view
     // after ...").
     bool next_reasoned = false;
@@ -84,14 +98,22 @@ void HbaReader::read_dismissals(std::size_t p, const std::string& original,
                                 bool next_paragraph_reasoned, HbaReading& out) const {
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     const kit::FoldedSpan span = kit::to_folded_span(folded, sentences[s]);
-    if (!terms_.contains_in(folded, span.folded_begin, span.folded_end, "term")) continue;
-    if (!reasoning_.contains_in(folded, span.folded_begin, span.folded_end, "dismissal")) continue;
+    if (!terms_.contains_in(folded, span.folded_begin, span.folded_end, "term")) {
+      continue;
+    }
+    if (!reasoning_.contains_in(folded, span.folded_begin, span.folded_end, "dismissal")) {
+      continue;
+    }
     auto reasoned = [&](const text::Range& r) {
       const kit::FoldedSpan x = kit::to_folded_span(folded, r);
       return reasoning_.contains_in(folded, x.folded_begin, x.folded_end, "reason");
     };
-    if (reasoned(sentences[s])) continue;
-    if (s + 1 < sentences.size() ? reasoned(sentences[s + 1]) : next_paragraph_reasoned) continue;
+    if (reasoned(sentences[s])) {
+      continue;
+    }
+    if (s + 1 < sentences.size() ? reasoned(sentences[s + 1]) : next_paragraph_reasoned) {
+      continue;
+    }
     // A previous sentence about HBA that gives the reasons ("The panel
     // consulted Karma Nirvana ... . It found no evidence of HBA.").
     if (s > 0) {

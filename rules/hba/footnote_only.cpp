@@ -15,11 +15,15 @@ class FootnoteOnlyRule final : public Rule {
 
   void check(const Document& doc, RuleContext& ctx) const override {
     const HbaReading& reading = HbaReader::shared_reading(doc, ctx.analysis());
-    if (!reading.body_terms.empty() || reading.note_terms.empty()) return;
+    if (!reading.body_terms.empty() || reading.note_terms.empty()) {
+      return;
+    }
     std::set<std::string> notes_done;
     for (const Mention& m : reading.note_terms) {
       const Paragraph& para = doc.paragraphs[m.paragraph];
-      if (!notes_done.insert(para.part + "#" + para.owner_id).second) continue;
+      if (!notes_done.insert(para.part + "#" + para.owner_id).second) {
+        continue;
+      }
       const bool endnote = para.story == Story::kEndnote;
       Finding& f = ctx.report(*this, m.paragraph, m.start, m.end,
                               std::string("'Honour'-based abuse is considered only in ") +

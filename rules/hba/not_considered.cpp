@@ -15,7 +15,9 @@ class NotConsideredRule final : public Rule {
 
   void check(const Document& doc, RuleContext& ctx) const override {
     const HbaReading& reading = HbaReader::shared_reading(doc, ctx.analysis());
-    if (!reading.body_terms.empty() || !reading.note_terms.empty()) return;
+    if (!reading.body_terms.empty() || !reading.note_terms.empty()) {
+      return;
+    }
     std::string message =
         "The report does not consider whether 'honour'-based abuse or forced marriage was "
         "relevant";
@@ -23,7 +25,9 @@ class NotConsideredRule final : public Rule {
       message += ", although it shows ";
       std::size_t k = 0;
       for (const auto& [group, mention] : reading.cues) {
-        if (k > 0) message += k + 1 == reading.cues.size() ? " and " : ", ";
+        if (k > 0) {
+          message += k + 1 == reading.cues.size() ? " and " : ", ";
+        }
         message += group;
         ++k;
       }
@@ -32,7 +36,9 @@ class NotConsideredRule final : public Rule {
         "; say in the analysis whether it was considered and how the panel reached its "
         "view";
     Finding& f = ctx.report_document(*this, std::move(message));
-    if (reading.cues.size() >= kCueGroupsForError) f.severity = Severity::kError;
+    if (reading.cues.size() >= kCueGroupsForError) {
+      f.severity = Severity::kError;
+    }
     for (const auto& [group, mention] : reading.cues) {
       f.location.related.push_back(
           kit::location_of(doc, mention.paragraph, mention.start, mention.end));

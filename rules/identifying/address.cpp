@@ -25,13 +25,23 @@ bool is_house_number(const Token& t) {
   // 1-3 digits and an optional letter ("12", "12a"), or a range ("12-14").
   const std::string& s = t.text;
   std::size_t i = 0;
-  while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) ++i;
-  if (i == 0 || i > 3) return false;
-  if (i == s.size()) return true;
-  if (i + 1 == s.size() && std::isalpha(static_cast<unsigned char>(s[i]))) return true;
+  while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) {
+    ++i;
+  }
+  if (i == 0 || i > 3) {
+    return false;
+  }
+  if (i == s.size()) {
+    return true;
+  }
+  if (i + 1 == s.size() && std::isalpha(static_cast<unsigned char>(s[i]))) {
+    return true;
+  }
   if (s[i] == '-') {
     std::size_t j = i + 1;
-    while (j < s.size() && std::isdigit(static_cast<unsigned char>(s[j]))) ++j;
+    while (j < s.size() && std::isdigit(static_cast<unsigned char>(s[j]))) {
+      ++j;
+    }
     return j == s.size() && j > i + 1 && j - i - 1 <= 3;
   }
   return false;
@@ -59,8 +69,9 @@ class AddressRule : public Rule {
         cues_(DataFile::load(kData).values("cue")),
         generic_streets_(DataFile::load(kData).values("generic-street")),
         stopwords_(DataFile::load("identifying/name-stopwords.txt").values("")) {
-    for (const std::string& a : DataFile::load(kData).values("allowed"))
+    for (const std::string& a : DataFile::load(kData).values("allowed")) {
       allowed_.push_back(folded(a));
+    }
     info_.id = "identifying/address";
     info_.severity = Severity::kWarning;
     info_.summary = "A street address or UK postcode is given";
@@ -107,30 +118,52 @@ class AddressRule : public Rule {
 
   bool valid_postcode(std::string code) const {
     code.erase(std::remove(code.begin(), code.end(), ' '), code.end());
-    if (code.compare(0, 4, "BFPO") == 0) return code.size() > 4;
-    if (specials_.contains(folded(code))) return true;
-    if (code.size() < 5 || code.size() > 7) return false;
+    if (code.compare(0, 4, "BFPO") == 0) {
+      return code.size() > 4;
+    }
+    if (specials_.contains(folded(code))) {
+      return true;
+    }
+    if (code.size() < 5 || code.size() > 7) {
+      return false;
+    }
     const std::string outward = code.substr(0, code.size() - 3);
     const std::string inward = code.substr(code.size() - 3);
     auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
     auto is_letter = [](char c) { return c >= 'A' && c <= 'Z'; };
     auto in = [](const std::string& set, char c) { return set.find(c) != std::string::npos; };
-    if (!is_digit(inward[0]) || !is_letter(inward[1]) || !is_letter(inward[2])) return false;
-    if (in(inward_excluded_, inward[1]) || in(inward_excluded_, inward[2])) return false;
-    if (!is_letter(outward[0]) || in(first_excluded_, outward[0])) return false;
+    if (!is_digit(inward[0]) || !is_letter(inward[1]) || !is_letter(inward[2])) {
+      return false;
+    }
+    if (in(inward_excluded_, inward[1]) || in(inward_excluded_, inward[2])) {
+      return false;
+    }
+    if (!is_letter(outward[0]) || in(first_excluded_, outward[0])) {
+      return false;
+    }
     const std::string rest = outward.substr(1);
-    if (rest.size() == 1) return is_digit(rest[0]);  // A9
+    if (rest.size() == 1) {
+      return is_digit(rest[0]);  // A9
+    }
     if (rest.size() == 2) {
-      if (is_digit(rest[0]) && is_digit(rest[1])) return true;                             // A99
-      if (is_digit(rest[0]) && is_letter(rest[1])) return in(third_allowed_, rest[1]);     // A9A
-      if (is_letter(rest[0]) && is_digit(rest[1])) return !in(second_excluded_, rest[0]);  // AA9
+      if (is_digit(rest[0]) && is_digit(rest[1])) {
+        return true;  // A99
+      }
+      if (is_digit(rest[0]) && is_letter(rest[1])) {
+        return in(third_allowed_, rest[1]);  // A9A
+      }
+      if (is_letter(rest[0]) && is_digit(rest[1])) {
+        return !in(second_excluded_, rest[0]);  // AA9
+      }
       return false;
     }
     if (rest.size() == 3) {
       if (!is_letter(rest[0]) || in(second_excluded_, rest[0]) || !is_digit(rest[1])) {
         return false;
       }
-      if (is_digit(rest[2])) return true;   // AA99
+      if (is_digit(rest[2])) {
+        return true;  // AA99
+      }
       return in(fourth_allowed_, rest[2]);  // AA9A
     }
     return false;
@@ -139,7 +172,9 @@ class AddressRule : public Rule {
   void find_postcodes(std::string_view text, std::vector<Hit>& hits) const {
     const ByteToCodePoint cps(text);
     for_each_match(postcode_re_, text, true, [&](std::size_t b, std::size_t e) {
-      if (!valid_postcode(std::string(text.substr(b, e - b))) || allowed(text, b)) return;
+      if (!valid_postcode(std::string(text.substr(b, e - b))) || allowed(text, b)) {
+        return;
+      }
       hits.push_back(
           Hit{cps.cp(b), cps.cp(e), "Gives a postcode; remove it or describe the area instead"});
     });
@@ -150,7 +185,9 @@ class AddressRule : public Rule {
     const TermSet no_of;
     for (std::size_t i = 1; i < tokens.size(); ++i) {
       const Token& word = tokens[i];
-      if (!word.capitalised || word.possessive) continue;
+      if (!word.capitalised || word.possessive) {
+        continue;
+      }
       const bool street = streets_.contains(word.base);
       const bool building = buildings_.contains(word.base);
       bool abbreviation = abbreviations_.contains(word.base) && word.text == word.plain;
@@ -158,9 +195,13 @@ class AddressRule : public Rule {
           tokens[i + 1].capitalised) {
         abbreviation = false;  // "St Mary's": a saint, not a street
       }
-      if (!street && !building && !abbreviation) continue;
+      if (!street && !building && !abbreviation) {
+        continue;
+      }
       const std::size_t first = name_phrase_start(tokens, i, stopwords_, no_of);
-      if (first == i) continue;
+      if (first == i) {
+        continue;
+      }
       // With a house or flat number in front: an address.
       std::size_t start = first;
       bool numbered = false;
@@ -178,19 +219,29 @@ class AddressRule : public Rule {
         }
       }
       if (!numbered) {
-        if (!street) continue;
+        if (!street) {
+          continue;
+        }
         bool only_generic = true;
         for (std::size_t k = first; k < i; ++k) {
-          if (!generic_streets_.contains(tokens[k].base)) only_generic = false;
+          if (!generic_streets_.contains(tokens[k].base)) {
+            only_generic = false;
+          }
         }
-        if (only_generic) continue;
+        if (only_generic) {
+          continue;
+        }
         bool cue = false;
         for (std::size_t k = first >= 4 ? first - 4 : 0; k < first && !cue; ++k) {
           cue = cues_.contains(tokens[k].base);
         }
-        if (!cue) continue;
+        if (!cue) {
+          continue;
+        }
       }
-      if (allowed(text, tokens[start].byte_start)) continue;
+      if (allowed(text, tokens[start].byte_start)) {
+        continue;
+      }
       hits.push_back(Hit{tokens[start].start, word.end,
                          "Gives a street address; remove it or describe the place instead"});
     }

@@ -16,8 +16,9 @@ NamedPlaceFinder::NamedPlaceFinder(std::string_view data_file)
       of_after_(DataFile::load(data_file).values("of-after")),
       continuations_(split_phrases(DataFile::load(data_file).values("continuation"))),
       keep_possessive_(!DataFile::load(data_file).values("keep-leading-possessive").empty()) {
-  for (const std::string& a : DataFile::load(data_file).values("allowed"))
+  for (const std::string& a : DataFile::load(data_file).values("allowed")) {
     allowed_.push_back(folded(a));
+  }
 }
 
 void NamedPlaceFinder::find(std::string_view text, const std::vector<Token>& tokens,
@@ -28,7 +29,9 @@ void NamedPlaceFinder::find(std::string_view text, const std::vector<Token>& tok
     std::size_t head_len = match_phrase(tokens, i, heads_);
     if (head_len == 0) {
       head_len = match_phrase(tokens, i, bare_heads_);
-      if (head_len == 0) continue;
+      if (head_len == 0) {
+        continue;
+      }
       const std::size_t next = i + head_len;
       // "Primary Care", "Primary school", "Secondary Care Trust": not a name.
       if (next < tokens.size() && joins_name(tokens[next - 1], tokens[next]) &&
@@ -40,7 +43,9 @@ void NamedPlaceFinder::find(std::string_view text, const std::vector<Token>& tok
     // Stacked heads ("Sixth Form College", "Nursery School") are one name.
     while (end < tokens.size() && joins_name(tokens[end - 1], tokens[end])) {
       const std::size_t more = match_phrase(tokens, end, heads_);
-      if (more == 0) break;
+      if (more == 0) {
+        break;
+      }
       end += more;
     }
     const std::string last_head_word = tokens[end - 1].plain;
@@ -53,22 +58,34 @@ void NamedPlaceFinder::find(std::string_view text, const std::vector<Token>& tok
     // A leading possessive is the owner, not the name ("Salma's Primary
     // School"; "St Mary's" is not leading), unless the data file says names
     // of this kind often start with one ("Rahman's Café").
-    while (!keep_possessive_ && first < i && tokens[first].possessive) ++first;
+    while (!keep_possessive_ && first < i && tokens[first].possessive) {
+      ++first;
+    }
     // A sentence-initial verb ("Attended Bow Green ...") is not part of it.
     if (first < i && tokens[first].sentence_initial) {
       const std::string& w = tokens[first].base;
       const bool verb_like = w.size() > 4 && (w.compare(w.size() - 2, 2, "ed") == 0 ||
                                               w.compare(w.size() - 3, 3, "ing") == 0);
-      if (verb_like && lexicon.is_common_word(w)) ++first;
+      if (verb_like && lexicon.is_common_word(w)) {
+        ++first;
+      }
     }
     bool distinctive = false;
     bool org = false;
     for (std::size_t k = first; k < end; ++k) {
       const Token& t = tokens[k];
-      if (org_nouns_.contains(t.base)) org = true;
-      if (k >= i) continue;
-      if (!t.capitalised || generic_.contains(t.base) || stopwords_.contains(t.base)) continue;
-      if (text::length(t.base) < 2 || t.has_digit) continue;  // "Town N", "Surgery 1"
+      if (org_nouns_.contains(t.base)) {
+        org = true;
+      }
+      if (k >= i) {
+        continue;
+      }
+      if (!t.capitalised || generic_.contains(t.base) || stopwords_.contains(t.base)) {
+        continue;
+      }
+      if (text::length(t.base) < 2 || t.has_digit) {
+        continue;  // "Town N", "Surgery 1"
+      }
       distinctive = true;
     }
     if (!distinctive || org) {
@@ -78,7 +95,9 @@ void NamedPlaceFinder::find(std::string_view text, const std::vector<Token>& tok
     // Continuations: "School for Girls", "Academy Shoreditch".
     bool continued = false;
     for (const auto& words : continuations_) {
-      if (end + words.size() > tokens.size()) continue;
+      if (end + words.size() > tokens.size()) {
+        continue;
+      }
       bool ok = true;
       for (std::size_t w = 0; w < words.size() && ok; ++w) {
         ok = tokens[end + w].text == words[w] && joins_name(tokens[end + w - 1], tokens[end + w]);
@@ -107,9 +126,13 @@ void NamedPlaceFinder::find(std::string_view text, const std::vector<Token>& tok
     };
     bool is_allowed = std::any_of(allowed_.begin(), allowed_.end(), allowed_here);
     for (const std::string& org_name : extra_allowed) {
-      if (!is_allowed) is_allowed = allowed_here(folded(org_name));
+      if (!is_allowed) {
+        is_allowed = allowed_here(folded(org_name));
+      }
     }
-    if (!is_allowed) hits.push_back(Hit{tokens[first].start, tokens[end - 1].end, message});
+    if (!is_allowed) {
+      hits.push_back(Hit{tokens[first].start, tokens[end - 1].end, message});
+    }
     i = end - 1;
   }
 }

@@ -74,7 +74,9 @@ class DateOfBirthRule : public Rule {
     const ByteToCodePoint cps(text);
     std::set<std::size_t> seen;
     auto add = [&](std::size_t b, std::size_t e) {
-      if (!seen.insert(b).second) return;
+      if (!seen.insert(b).second) {
+        return;
+      }
       hits.push_back(Hit{cps.cp(b), cps.cp(e),
                          "Gives a date of birth; remove it (an age such as 'aged 34' is enough)"});
     };
@@ -93,7 +95,9 @@ class DateOfBirthRule : public Rule {
         return;
       }
       const re2::StringPiece rest(text.data() + e, text.size() - e);
-      if (RE2::PartialMatch(rest, after_re_)) add(b, e);  // "03/05/1985 (DOB)"
+      if (RE2::PartialMatch(rest, after_re_)) {
+        add(b, e);  // "03/05/1985 (DOB)"
+      }
     });
     // A date after a cue in the same sentence.
     for_each_match(cue_re_, text, true, [&](std::size_t cb, std::size_t ce) {
@@ -109,14 +113,22 @@ class DateOfBirthRule : public Rule {
       }
       bool found = false;
       for_each_match(date_re_, text.substr(0, limit), true, [&](std::size_t b, std::size_t e) {
-        if (found || b < ce) return;
+        if (found || b < ce) {
+          return;
+        }
         found = true;
         const std::string_view gap = text.substr(ce, b - ce);
-        if (gap.size() > 60) return;
-        for (char c : gap) {
-          if (c >= '0' && c <= '9') return;
+        if (gap.size() > 60) {
+          return;
         }
-        if (!RE2::FullMatch(re2::StringPiece(gap.data(), gap.size()), gap_re_)) return;
+        for (char c : gap) {
+          if (c >= '0' && c <= '9') {
+            return;
+          }
+        }
+        if (!RE2::FullMatch(re2::StringPiece(gap.data(), gap.size()), gap_re_)) {
+          return;
+        }
         add(b, e);
       });
     });

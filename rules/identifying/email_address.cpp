@@ -52,7 +52,9 @@ class EmailAddressRule : public Rule {
   bool organisational(std::string domain) const {
     domain = folded(domain);
     for (const std::string& d : domains_.terms()) {
-      if (domain == d) return true;
+      if (domain == d) {
+        return true;
+      }
       if (domain.size() > d.size() && domain.compare(domain.size() - d.size(), d.size(), d) == 0 &&
           domain[domain.size() - d.size() - 1] == '.') {
         return true;
@@ -66,7 +68,9 @@ class EmailAddressRule : public Rule {
     for_each_match(email_re_, text, true, [&](std::size_t b, std::size_t e) {
       const std::string_view address = text.substr(b, e - b);
       const std::size_t at = address.find('@');
-      if (organisational(std::string(address.substr(at + 1)))) return;
+      if (organisational(std::string(address.substr(at + 1)))) {
+        return;
+      }
       hits.push_back(Hit{cps.cp(b), cps.cp(e), "Gives a personal e-mail address; remove it"});
     });
   }

@@ -68,25 +68,33 @@ class MetadataNameRule : public Rule {
   void check(const Document& doc, RuleContext& ctx) const override {
     const text::Lexicon& lexicon = ctx.analysis().shared().lexicon;
     std::set<std::string> allowed;
-    for (const std::string& name : ctx.config().allowed_names) allowed.insert(normal(name));
+    for (const std::string& name : ctx.config().allowed_names) {
+      allowed.insert(normal(name));
+    }
     auto is_name = [&](const std::string& value) {
       return looks_like_name(value, lexicon) && allowed.count(normal(value)) == 0;
     };
     for (const auto& [group, name] : properties_) {
       const auto& values = group == "core" ? doc.properties.core : doc.properties.app;
       const auto it = values.find(name);
-      if (it == values.end() || !is_name(it->second)) continue;
+      if (it == values.end() || !is_name(it->second)) {
+        continue;
+      }
       report_property(ctx, *this, group, name, it->second,
                       "Document property '" + name + "' holds a person's name; " + kHowToClear);
     }
     for (const auto& [name, value] : doc.properties.custom) {
-      if (!is_name(value)) continue;
+      if (!is_name(value)) {
+        continue;
+      }
       report_property(
           ctx, *this, "custom", name, value,
           "Custom document property '" + name + "' holds a person's name; " + kHowToClear);
     }
     for (const Comment& comment : doc.comments) {
-      if (!is_name(comment.author)) continue;
+      if (!is_name(comment.author)) {
+        continue;
+      }
       Location loc;
       loc.part = comment.part.empty() ? "word/comments.xml" : comment.part;
       loc.comment_id = comment.id;
@@ -106,7 +114,9 @@ class MetadataNameRule : public Rule {
     std::set<std::string> seen;
     for (std::size_t p = 0; p < doc.paragraphs.size(); ++p) {
       for (const Revision& r : doc.paragraphs[p].revisions) {
-        if (r.author.empty() || !seen.insert(r.author).second || !is_name(r.author)) continue;
+        if (r.author.empty() || !seen.insert(r.author).second || !is_name(r.author)) {
+          continue;
+        }
         Finding& f = ctx.report(*this, p, r.start, r.start,
                                 "Tracked changes carry their author's name; accept or reject "
                                 "all changes, or remove personal information (File > Info > "
@@ -121,24 +131,34 @@ class MetadataNameRule : public Rule {
     std::string f = folded(s);
     std::string out;
     for (char c : f) {
-      if (c == ' ' && (out.empty() || out.back() == ' ')) continue;
+      if (c == ' ' && (out.empty() || out.back() == ' ')) {
+        continue;
+      }
       out += c;
     }
-    while (!out.empty() && out.back() == ' ') out.pop_back();
+    while (!out.empty() && out.back() == ' ') {
+      out.pop_back();
+    }
     return out;
   }
 
   bool looks_like_name(const std::string& value, const text::Lexicon& lexicon) const {
     const std::string n = normal(value);
-    if (n.empty() || placeholders_.contains(n)) return false;
-    if (RE2::FullMatch(n, email_re_)) return true;
+    if (n.empty() || placeholders_.contains(n)) {
+      return false;
+    }
+    if (RE2::FullMatch(n, email_re_)) {
+      return true;
+    }
     if (RE2::FullMatch(value, login_re_)) {
       // "DOMAIN\\Administrator": a login, but not a person's.
       const std::size_t slash = n.rfind('\\');
       return slash == std::string::npos || !placeholders_.contains(n.substr(slash + 1));
     }
     const std::vector<Token> tokens = tokenize_(value);
-    if (tokens.empty() || tokens.size() > 4) return false;
+    if (tokens.empty() || tokens.size() > 4) {
+      return false;
+    }
     // Only letters, spaces, apostrophes, hyphens, full stops and commas.
     for (char c : value) {
       const unsigned char u = static_cast<unsigned char>(c);
@@ -148,8 +168,12 @@ class MetadataNameRule : public Rule {
       }
     }
     for (const Token& t : tokens) {
-      if (org_words_.contains(t.base)) return false;
-      if (!t.capitalised || t.all_caps) return false;
+      if (org_words_.contains(t.base)) {
+        return false;
+      }
+      if (!t.capitalised || t.all_caps) {
+        return false;
+      }
     }
     if (tokens.size() == 1) {
       // One word: a name only if it is not an ordinary word ("Menara", not

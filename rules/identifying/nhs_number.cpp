@@ -14,12 +14,20 @@ namespace {
 // NHS Data Dictionary, "NHS Number": weights 10..2 on the first nine digits;
 // check = 11 - (sum mod 11); 11 becomes 0; 10 means the number is invalid.
 bool valid_nhs_number(const std::string& digits) {
-  if (digits.size() != 10) return false;
+  if (digits.size() != 10) {
+    return false;
+  }
   int sum = 0;
-  for (int i = 0; i < 9; ++i) sum += (digits[static_cast<std::size_t>(i)] - '0') * (10 - i);
+  for (int i = 0; i < 9; ++i) {
+    sum += (digits[static_cast<std::size_t>(i)] - '0') * (10 - i);
+  }
   int check = 11 - sum % 11;
-  if (check == 11) check = 0;
-  if (check == 10) return false;
+  if (check == 11) {
+    check = 0;
+  }
+  if (check == 10) {
+    return false;
+  }
   return check == digits[9] - '0';
 }
 
@@ -70,9 +78,13 @@ class NhsNumberRule : public Rule {
       const std::string_view written = text.substr(b, e - b);
       std::string digits;
       for (char c : written) {
-        if (c >= '0' && c <= '9') digits += c;
+        if (c >= '0' && c <= '9') {
+          digits += c;
+        }
       }
-      if (digits.front() == '0' || !valid_nhs_number(digits)) return;
+      if (digits.front() == '0' || !valid_nhs_number(digits)) {
+        return;
+      }
       // Part of a longer grouping ("020 943 476 5919") or a decimal.
       if (b >= 2 && (text[b - 1] == ' ' || text[b - 1] == '-' || text[b - 1] == '.') &&
           text[b - 2] >= '0' && text[b - 2] <= '9') {
@@ -86,7 +98,9 @@ class NhsNumberRule : public Rule {
       const std::size_t from = b > 60 ? b - 60 : 0;
       const bool cue =
           column_cue || RE2::PartialMatch(re2::StringPiece(text.data() + from, b - from), cue_re_);
-      if (!grouped && !cue) return;
+      if (!grouped && !cue) {
+        return;
+      }
       hits.push_back(Hit{cps.cp(b), cps.cp(e), "Gives an NHS number; remove it"});
     });
   }

@@ -21,7 +21,9 @@ std::string first_value(std::string_view key) {
 std::string cue_pattern() {
   std::string out;
   for (const std::string& cue : DataFile::load(kData).values("cue")) {
-    if (!out.empty()) out += '|';
+    if (!out.empty()) {
+      out += '|';
+    }
     out += RE2::QuoteMeta(cue);
   }
   return "(?i:" + out + ")";
@@ -68,18 +70,26 @@ class NiNumberRule : public Rule {
 
  private:
   bool valid_prefix(char a, char b) const {
-    if (first_excluded_.find(a) != std::string::npos) return false;
-    if (second_excluded_.find(b) != std::string::npos) return false;
+    if (first_excluded_.find(a) != std::string::npos) {
+      return false;
+    }
+    if (second_excluded_.find(b) != std::string::npos) {
+      return false;
+    }
     return !prefix_excluded_.contains(folded(std::string{a, b}));
   }
 
   void find(std::string_view text, std::vector<Hit>& hits) const {
     const ByteToCodePoint cps(text);
     for_each_match(nino_re_, text, false, [&](std::size_t b, std::size_t e) {
-      if (alnum_before(text, b)) return;
+      if (alnum_before(text, b)) {
+        return;
+      }
       std::string code;
       for (std::size_t i = b; i < e; ++i) {
-        if (text[i] != ' ') code += text[i];
+        if (text[i] != ' ') {
+          code += text[i];
+        }
       }
       std::size_t end = e;
       bool suffix = code.size() == 9;
@@ -94,11 +104,17 @@ class NiNumberRule : public Rule {
           }
         }
       }
-      if (alnum_at(text, end)) return;
-      if (!valid_prefix(code[0], code[1])) return;
+      if (alnum_at(text, end)) {
+        return;
+      }
+      if (!valid_prefix(code[0], code[1])) {
+        return;
+      }
       if (!suffix) {
         const std::size_t from = b > 60 ? b - 60 : 0;
-        if (!RE2::PartialMatch(re2::StringPiece(text.data() + from, b - from), cue_re_)) return;
+        if (!RE2::PartialMatch(re2::StringPiece(text.data() + from, b - from), cue_re_)) {
+          return;
+        }
       }
       hits.push_back(Hit{cps.cp(b), cps.cp(end), "Gives a National Insurance number; remove it"});
     });

@@ -55,11 +55,15 @@ class PhoneNumberRule : public Rule {
   static std::string national(std::string_view written) {
     std::string digits;
     for (char c : written) {
-      if (c >= '0' && c <= '9') digits += c;
+      if (c >= '0' && c <= '9') {
+        digits += c;
+      }
     }
     if (!written.empty() && written.front() == '+') {
       digits.erase(0, 2);  // country code 44
-      if (written.find("(0)") != std::string_view::npos && !digits.empty()) digits.erase(0, 1);
+      if (written.find("(0)") != std::string_view::npos && !digits.empty()) {
+        digits.erase(0, 1);
+      }
       digits.insert(digits.begin(), '0');
     }
     return digits.size() == 10 || digits.size() == 11 ? digits : std::string();
@@ -68,19 +72,29 @@ class PhoneNumberRule : public Rule {
   void find(std::string_view text, std::vector<Hit>& hits) const {
     const ByteToCodePoint cps(text);
     for_each_match(phone_re_, text, false, [&](std::size_t b, std::size_t e) {
-      if (alnum_before(text, b) || (b > 0 && (text[b - 1] == '/' || text[b - 1] == '.'))) return;
+      if (alnum_before(text, b) || (b > 0 && (text[b - 1] == '/' || text[b - 1] == '.'))) {
+        return;
+      }
       // The pattern may run on into a following number ("07700 900123 12
       // times"): try the longest prefix ending at a digit group that has a
       // valid length and is followed by no digit or letter.
       for (std::size_t end = e; end > b; --end) {
-        if (text[end - 1] < '0' || text[end - 1] > '9') continue;
-        if (end < text.size() && (alnum_at(text, end) || text[end] == '/')) continue;
+        if (text[end - 1] < '0' || text[end - 1] > '9') {
+          continue;
+        }
+        if (end < text.size() && (alnum_at(text, end) || text[end] == '/')) {
+          continue;
+        }
         const std::string_view written = text.substr(b, end - b);
         const std::string number = national(written);
-        if (number.empty()) continue;
+        if (number.empty()) {
+          continue;
+        }
         bool personal = false;
         for (const std::string& prefix : personal_prefixes_.terms()) {
-          if (number.compare(0, prefix.size(), prefix) == 0) personal = true;
+          if (number.compare(0, prefix.size(), prefix) == 0) {
+            personal = true;
+          }
         }
         if (personal && !helplines_.contains(number)) {
           hits.push_back(

@@ -23,11 +23,15 @@ constexpr std::string_view kData = "identifying/real-name.txt";
 // "O'Brien", "Al-Hassan", "DeSouza" is rare enough to lose).
 bool camel_case(const Token& t) {
   const std::string& s = t.plain;
-  if (s.compare(0, 2, "Mc") == 0 || s.compare(0, 3, "Mac") == 0) return false;
+  if (s.compare(0, 2, "Mc") == 0 || s.compare(0, 3, "Mac") == 0) {
+    return false;
+  }
   for (std::size_t i = 1; i < s.size(); ++i) {
     const unsigned char c = static_cast<unsigned char>(s[i]);
     const unsigned char prev = static_cast<unsigned char>(s[i - 1]);
-    if (c >= 'A' && c <= 'Z' && prev != '\'' && prev != '-' && !(prev >= 0x80)) return true;
+    if (c >= 'A' && c <= 'Z' && prev != '\'' && prev != '-' && !(prev >= 0x80)) {
+      return true;
+    }
   }
   return false;
 }
@@ -110,29 +114,45 @@ class RealNameRule : public Rule {
                 bool subject, const PseudonymTable& declared, const text::Lexicon& lexicon,
                 const Config& config, std::string_view text, std::set<std::size_t>& seen,
                 std::vector<Hit>& hits) const {
-    if (a >= b) return;
+    if (a >= b) {
+      return;
+    }
     bool undeclared_name = false;
     for (std::size_t k = a; k < b; ++k) {
       const Token& t = tokens[k];
       // An initial ("Mrs J", "J. Smith") is how reports anonymise.
-      if (text::length(t.base) < 2) continue;
-      if (!name_token(t)) return;
-      if (declared.declares(t.base)) continue;
+      if (text::length(t.base) < 2) {
+        continue;
+      }
+      if (!name_token(t)) {
+        return;
+      }
+      if (declared.declares(t.base)) {
+        continue;
+      }
       // Outside a title, an ordinary English word is not taken for a name
       // ("Police said", "Support told"); after a title it is ("Mrs Hope").
-      if (!titled && lexicon.available() && lexicon.is_common_word(t.base)) continue;
+      if (!titled && lexicon.available() && lexicon.is_common_word(t.base)) {
+        continue;
+      }
       undeclared_name = true;
     }
-    if (!undeclared_name) return;
+    if (!undeclared_name) {
+      return;
+    }
     // A subject phrase ending in an ordinary word is usually a body ("Barts
     // Health said", "Tower Hamlets reported").
     if (subject && b - a > 1 && lexicon.available() && lexicon.is_common_word(tokens[b - 1].base)) {
       return;
     }
     std::string phrase;
-    for (std::size_t k = a; k < b; ++k) phrase += (k > a ? " " : "") + tokens[k].base;
+    for (std::size_t k = a; k < b; ++k) {
+      phrase += (k > a ? " " : "") + tokens[k].base;
+    }
     for (const std::string& org : config.allowed_organisations) {
-      if (folded(org) == phrase) return;
+      if (folded(org) == phrase) {
+        return;
+      }
     }
     // A cited author: "(2019)" or "et al" right after, or "Stark's model".
     const std::size_t end_byte = tokens[b - 1].byte_end;
@@ -141,9 +161,15 @@ class RealNameRule : public Rule {
     if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), citation_after_re_)) {
       return;
     }
-    if (b < tokens.size() && scholarly_.contains(tokens[b].base)) return;
-    if (b + 1 < tokens.size() && scholarly_.contains(tokens[b + 1].base)) return;
-    if (!seen.insert(tokens[a].start).second) return;
+    if (b < tokens.size() && scholarly_.contains(tokens[b].base)) {
+      return;
+    }
+    if (b + 1 < tokens.size() && scholarly_.contains(tokens[b + 1].base)) {
+      return;
+    }
+    if (!seen.insert(tokens[a].start).second) {
+      return;
+    }
     // The span is the name, without a possessive ending ("Ruksana's" -> "Ruksana").
     const Token& last = tokens[b - 1];
     hits.push_back(Hit{tokens[a].start, last.start + text::length(last.plain),
@@ -165,12 +191,16 @@ class RealNameRule : public Rule {
   // `tokens` are the Tokens of view.text.
   void find(const TextView& view, const std::vector<Token>& tokens, const PseudonymTable& declared,
             const text::Lexicon& lexicon, const Config& config, std::vector<Hit>& hits) const {
-    if (view.paragraph == kNoIndex) return;
+    if (view.paragraph == kNoIndex) {
+      return;
+    }
     const std::string_view text = view.text;
     const Paragraph& para = view.doc.paragraphs[view.paragraph];
     // Reference lists in notes: a note that cites (a year in brackets, a URL).
     const bool note = is_note(para);
-    if (note && RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), citation_re_)) return;
+    if (note && RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), citation_re_)) {
+      return;
+    }
     std::set<std::size_t> seen;
     for (std::size_t i = 0; i < tokens.size(); ++i) {
       const Token& t = tokens[i];
@@ -191,7 +221,9 @@ class RealNameRule : public Rule {
                  !stopwords_.contains(tokens[b].base)) {
             const bool possessive = tokens[b].possessive;
             ++b;
-            if (possessive) break;
+            if (possessive) {
+              break;
+            }
           }
           consider(tokens, j, b, true, false, declared, lexicon, config, text, seen, hits);
           i = b > 0 ? b - 1 : i;
@@ -212,7 +244,9 @@ class RealNameRule : public Rule {
           tokens[i + 1].gap_before == " ") {
         std::size_t a = name_start(tokens, i);
         // "Later Ahmed said": drop a sentence-initial ordinary word.
-        while (a < i && tokens[a].sentence_initial && lexicon.is_common_word(tokens[a].base)) ++a;
+        while (a < i && tokens[a].sentence_initial && lexicon.is_common_word(tokens[a].base)) {
+          ++a;
+        }
         consider(tokens, a, i + 1, false, true, declared, lexicon, config, text, seen, hits);
         continue;
       }
@@ -228,7 +262,9 @@ class RealNameRule : public Rule {
                  (b == i + 1 || joins_name(tokens[b - 1], tokens[b]))) {
             const bool possessive = tokens[b].possessive;
             ++b;
-            if (possessive) break;
+            if (possessive) {
+              break;
+            }
           }
           consider(tokens, i + 1, b, false, false, declared, lexicon, config, text, seen, hits);
         }

@@ -70,18 +70,26 @@ class ReferenceNumberRule : public Rule {
     const ByteToCodePoint cps(text);
     std::set<std::size_t> seen;
     auto add = [&](std::size_t b, std::size_t e) {
-      if (!seen.insert(b).second) return;
+      if (!seen.insert(b).second) {
+        return;
+      }
       hits.push_back(
           Hit{cps.cp(b), cps.cp(e), "Gives a police or agency reference number; remove it"});
     };
     auto after_cue = [&](std::size_t, std::size_t ce) {
       const re2::StringPiece rest(text.data() + ce, text.size() - ce);
       re2::StringPiece number;
-      if (!RE2::PartialMatch(rest, follow_re_, &number)) return;
+      if (!RE2::PartialMatch(rest, follow_re_, &number)) {
+        return;
+      }
       const std::size_t b = static_cast<std::size_t>(number.data() - text.data());
       const std::size_t e = b + number.size();
-      if (alnum_at(text, e)) return;
-      if (is_reference(text.substr(b, e - b))) add(b, e);
+      if (alnum_at(text, e)) {
+        return;
+      }
+      if (is_reference(text.substr(b, e - b))) {
+        add(b, e);
+      }
     };
     for_each_match(cue_re_, text, true, after_cue);
     for_each_match(acronym_re_, text, true, after_cue);
@@ -90,7 +98,9 @@ class ReferenceNumberRule : public Rule {
       if (para.table && (RE2::FullMatch(column_header(view.doc, para), column_re_) ||
                          RE2::FullMatch(row_label(view.doc, para), column_re_))) {
         for_each_match(token_re_, text, true, [&](std::size_t b, std::size_t e) {
-          if (is_reference(text.substr(b, e - b))) add(b, e);
+          if (is_reference(text.substr(b, e - b))) {
+            add(b, e);
+          }
         });
       }
     }

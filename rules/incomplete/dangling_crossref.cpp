@@ -30,12 +30,18 @@ const std::map<std::string, std::string>& number_words() {
 // "a" -> "A", "one" -> "1", "03" -> "3".
 std::string canonical_appendix(std::string id) {
   const auto& words = number_words();
-  if (auto it = words.find(id); it != words.end()) return it->second;
+  if (auto it = words.find(id); it != words.end()) {
+    return it->second;
+  }
   if (!id.empty() && id[0] >= '0' && id[0] <= '9') {
-    while (id.size() > 1 && id[0] == '0') id.erase(0, 1);
+    while (id.size() > 1 && id[0] == '0') {
+      id.erase(0, 1);
+    }
     return id;
   }
-  for (char& c : id) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  for (char& c : id) {
+    c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  }
   return id;
 }
 
@@ -69,7 +75,9 @@ class DanglingCrossrefRule final : public Rule {
     std::set<std::size_t> appendix_titles;
     for (std::size_t i = 0; i < doc.paragraphs.size(); ++i) {
       const Paragraph& p = doc.paragraphs[i];
-      if (!kit::is_report_text(p)) continue;
+      if (!kit::is_report_text(p)) {
+        continue;
+      }
       const std::string own = kit::own_report_number(p);
       if (!own.empty() && !p.table) {
         ++report_numbers;
@@ -96,7 +104,9 @@ class DanglingCrossrefRule final : public Rule {
       const Paragraph& p = doc.paragraphs[i];
       const bool body = kit::is_report_text(p);
       const bool note = kit::is_note(p);
-      if (!(body || note) || appendix_titles.count(i)) continue;
+      if (!(body || note) || appendix_titles.count(i)) {
+        continue;
+      }
       const text::FoldedText& folded = ctx.analysis().folded(i);
       if (folded.text.find_first_of("0123456789") == std::string::npos &&
           folded.text.find("app") == std::string::npos &&
@@ -105,15 +115,21 @@ class DanglingCrossrefRule final : public Rule {
       }
       for (const Reference& ref : references(p.text, folded)) {
         if (ref.appendix) {
-          if (appendices.count(ref.target)) continue;
+          if (appendices.count(ref.target)) {
+            continue;
+          }
         } else {
-          if (!numbered || numbers.count(ref.target)) continue;
+          if (!numbered || numbers.count(ref.target)) {
+            continue;
+          }
           // "section 47", "section 2 of the Mental Health Act": a single
           // number is a report section only when the text says so.
         }
         const kit::FoldedSpan sentence =
             kit::sentence_at(ctx.analysis().sentences(i), folded, ref.start);
-        if (points_elsewhere(folded, sentence, ref)) continue;
+        if (points_elsewhere(folded, sentence, ref)) {
+          continue;
+        }
         std::string what = ref.appendix ? ref.keyword + " " + ref.target : ref.target;
         ctx.report(*this, i, ref.start, ref.end,
                    "Cross-reference to " + what +
@@ -128,7 +144,9 @@ class DanglingCrossrefRule final : public Rule {
   // "C. Terms of reference" under an "Appendices" heading.
   bool appendix_title(const Document& doc, std::size_t i, std::string* id) const {
     const Paragraph& p = doc.paragraphs[i];
-    if (p.table || p.in_text_box) return false;
+    if (p.table || p.in_text_box) {
+      return false;
+    }
     const std::string content =
         text::fold_string(text::slice(p.text, kit::content_start(p), text::length(p.text)));
     std::string raw;
@@ -137,7 +155,9 @@ class DanglingCrossrefRule final : public Rule {
       bool in = false;
       for (char c : content) {
         const bool w = c != ' ' && c != '\t';
-        if (w && !in) ++words;
+        if (w && !in) {
+          ++words;
+        }
         in = w;
       }
       if (p.heading_level || words <= kAppendixTitleWords) {
@@ -219,7 +239,9 @@ class DanglingCrossrefRule final : public Rule {
         // appendix a ..."): word ids ("one") and digits pass.
         if (raw.size() == 1 && std::isalpha(static_cast<unsigned char>(raw[0]))) {
           const std::string letter = text::slice(original, ostart, oend);
-          if (letter.empty() || !std::isupper(static_cast<unsigned char>(letter[0]))) continue;
+          if (letter.empty() || !std::isupper(static_cast<unsigned char>(letter[0]))) {
+            continue;
+          }
         }
         Reference r;
         r.appendix = true;
@@ -255,7 +277,9 @@ class DanglingCrossrefRule final : public Rule {
       if (first_one && see) {
         // The span starts at the keyword, not at "see".
         const std::size_t kb = folded.text.find(keyword, b);
-        if (kb != std::string::npos && kb < nb) r.start = folded.original(kb);
+        if (kb != std::string::npos && kb < nb) {
+          r.start = folded.original(kb);
+        }
       }
       r.end = folded.original_end(nb + number.size());
       r.folded_begin = b;
@@ -278,7 +302,9 @@ class DanglingCrossrefRule final : public Rule {
         next_word != "these") {
       return true;
     }
-    if (RE2::PartialMatch(before, statute_before_)) return true;
+    if (RE2::PartialMatch(before, statute_before_)) {
+      return true;
+    }
     // "see 1.9.4" with no document named right after it is this report's
     // numbering: other documents are cited as "paragraph 56 of ...".
     const bool internal =
@@ -292,7 +318,9 @@ class DanglingCrossrefRule final : public Rule {
         terms_.contains_in(folded, sentence.folded_begin, sentence.folded_end, "external")) {
       return true;
     }
-    if (!ref.appendix && ref.single && !ref.see && !internal) return true;
+    if (!ref.appendix && ref.single && !ref.see && !internal) {
+      return true;
+    }
     return false;
   }
 

@@ -14,18 +14,24 @@ class EmptyParagraphRule final : public Rule {
   void check(const Document& doc, RuleContext& ctx) const override {
     for (std::size_t i = 0; i < doc.paragraphs.size(); ++i) {
       const Paragraph& p = doc.paragraphs[i];
-      if (!kit::is_running_text(p)) continue;
+      if (!kit::is_running_text(p)) {
+        continue;
+      }
       const std::size_t length = text::length(p.text);
       const text::Range content = kit::trim(p.text, {kit::content_start(p), length});
       if (p.is_report_number && !p.label_is_bullet) {
-        if (content.start != content.end) continue;
+        if (content.start != content.end) {
+          continue;
+        }
         ctx.report(*this, i, content.start, content.start, message(kit::own_report_number(p)));
         continue;
       }
       // A typed number with nothing after it ("1.8.3" alone): the reader does
       // not count it as a report number, but a reader of the report sees an
       // empty numbered paragraph.
-      if (!p.label.empty() || p.heading_level) continue;
+      if (!p.label.empty() || p.heading_level) {
+        continue;
+      }
       std::string number;
       if (RE2::FullMatch(p.text, typed_only_, &number)) {
         ctx.report(*this, i, 0, 0, message(number));

@@ -18,15 +18,21 @@ class EmptySectionRule final : public Rule {
     const std::size_t n = doc.paragraphs.size();
     for (std::size_t i = 0; i < n; ++i) {
       const Paragraph& h = doc.paragraphs[i];
-      if (!kit::is_heading(h) || !has_text(h)) continue;
+      if (!kit::is_heading(h) || !has_text(h)) {
+        continue;
+      }
       // Walk to the next heading; any text, table or text box on the way is
       // content. A sub-heading first means this is not a leaf heading.
       bool content = false;
       bool leaf = true;
       for (std::size_t q = i + 1; q < n; ++q) {
         const Paragraph& p = doc.paragraphs[q];
-        if (p.story != Story::kBody) break;
-        if (kit::is_carried_only(p)) continue;
+        if (p.story != Story::kBody) {
+          break;
+        }
+        if (kit::is_carried_only(p)) {
+          continue;
+        }
         if (kit::is_heading(p) && has_text(p)) {
           leaf = *p.heading_level <= *h.heading_level;
           break;
@@ -36,7 +42,9 @@ class EmptySectionRule final : public Rule {
           break;
         }
       }
-      if (content || !leaf) continue;
+      if (content || !leaf) {
+        continue;
+      }
       const text::Range r = kit::trim(h.text, {0, text::length(h.text)});
       ctx.report(*this, i, r.start, r.end,
                  "Heading has nothing under it before the next heading; write the section or "

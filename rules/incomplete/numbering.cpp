@@ -24,7 +24,9 @@ std::size_t word_count(const std::string& s) {
   bool in = false;
   for (char c : s) {
     const bool w = c != ' ' && c != '\t' && c != '\n';
-    if (w && !in) ++n;
+    if (w && !in) {
+      ++n;
+    }
     in = w;
   }
   return n;
@@ -38,22 +40,30 @@ std::vector<int> parse_outline_number(const std::string& number) {
   for (char c : number) {
     if (c >= '0' && c <= '9') {
       current = (current < 0 ? 0 : current * 10) + (c - '0');
-      if (current > 100000) return {};
+      if (current > 100000) {
+        return {};
+      }
     } else if (c == '.') {
-      if (current < 0) return {};
+      if (current < 0) {
+        return {};
+      }
       out.push_back(current);
       current = -1;
     } else {
       return {};
     }
   }
-  if (current < 0) return {};
+  if (current < 0) {
+    return {};
+  }
   out.push_back(current);
   return out;
 }
 
 bool outline_follows(const std::vector<int>& prev, const std::vector<int>& next) {
-  if (prev.empty() || next.empty()) return true;
+  if (prev.empty() || next.empty()) {
+    return true;
+  }
   if (next.size() > prev.size() && std::equal(prev.begin(), prev.end(), next.begin()) &&
       all_ones(next, prev.size())) {
     return true;
@@ -63,7 +73,9 @@ bool outline_follows(const std::vector<int>& prev, const std::vector<int>& next)
     if (!std::equal(prev.begin(), prev.begin() + static_cast<std::ptrdiff_t>(j), next.begin())) {
       break;
     }
-    if (next[j] == prev[j] + 1 && all_ones(next, j + 1)) return true;
+    if (next[j] == prev[j] + 1 && all_ones(next, j + 1)) {
+      return true;
+    }
   }
   return false;
 }
@@ -80,7 +92,9 @@ std::vector<NumberingIssue> find_numbering_issues(const Document& doc) {
     }
     const std::string number = kit::own_report_number(p);
     const std::vector<int> cur = parse_outline_number(number);
-    if (cur.empty()) continue;
+    if (cur.empty()) {
+      continue;
+    }
     const bool typed = !p.typed_number.empty();
     if (!prev.empty() && !outline_follows(prev, cur)) {
       if (all_ones(cur, 0) && cur.front() == 1) {

@@ -12,7 +12,9 @@ class NumberingDuplicateRule final : public Rule {
 
   void check(const Document& doc, RuleContext& ctx) const override {
     for (const NumberingIssue& issue : find_numbering_issues(doc)) {
-      if (issue.kind != NumberingIssue::Kind::kDuplicate) continue;
+      if (issue.kind != NumberingIssue::Kind::kDuplicate) {
+        continue;
+      }
       ctx.report(*this, issue.paragraph, issue.start, issue.end,
                  "Typed paragraph number " + issue.number +
                      " is used twice; renumber so each paragraph has its own number");

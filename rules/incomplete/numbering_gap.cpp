@@ -13,7 +13,9 @@ class NumberingGapRule final : public Rule {
 
   void check(const Document& doc, RuleContext& ctx) const override {
     for (const NumberingIssue& issue : find_numbering_issues(doc)) {
-      if (issue.kind != NumberingIssue::Kind::kGap) continue;
+      if (issue.kind != NumberingIssue::Kind::kGap) {
+        continue;
+      }
       ctx.report(*this, issue.paragraph, issue.start, issue.end,
                  "Typed paragraph number " + issue.number + " does not follow " + issue.previous +
                      "; a paragraph may be missing, or renumber");

@@ -32,13 +32,19 @@ class PlaceholderRule final : public Rule {
       // is printed) and notes. Comments are drafting notes by design.
       const bool body = kit::is_printed_body(p);
       const bool note = kit::is_note(p);
-      if (!body && !note) continue;
+      if (!body && !note) {
+        continue;
+      }
       const text::FoldedText& folded = ctx.analysis().folded(i);
-      if (folded.text.empty()) continue;
+      if (folded.text.empty()) {
+        continue;
+      }
 
       const std::size_t cs = kit::content_start(p);
       const text::Range content = kit::trim(p.text, {cs, text::length(p.text)});
-      if (content.start == content.end) continue;
+      if (content.start == content.end) {
+        continue;
+      }
       // A paragraph that is nothing but a placeholder ("To follow.").
       const text::FoldedText whole = text::fold(text::slice(p.text, content.start, content.end));
       if (terms_.contains(whole, "whole")) {
@@ -48,7 +54,9 @@ class PlaceholderRule final : public Rule {
       }
       std::vector<kit::TermMatch> found_terms = terms_.find(folded, "marker");
       for (kit::TermMatch& m : terms_.find(folded, "letters")) {
-        if (!after_numeral_word(folded, m.folded_begin)) found_terms.push_back(std::move(m));
+        if (!after_numeral_word(folded, m.folded_begin)) {
+          found_terms.push_back(std::move(m));
+        }
       }
       // "XX/XX/2021" is one placeholder, not three.
       std::sort(found_terms.begin(), found_terms.end(), [](const auto& a, const auto& b) {
@@ -56,7 +64,9 @@ class PlaceholderRule final : public Rule {
       });
       std::size_t covered = 0;
       for (const kit::TermMatch& m : found_terms) {
-        if (m.start < covered) continue;
+        if (m.start < covered) {
+          continue;
+        }
         covered = m.end;
         const std::string found = text::slice(p.text, m.start, m.end);
         ctx.report(
@@ -70,9 +80,13 @@ class PlaceholderRule final : public Rule {
   // "Part XX", "Chapter XX": a Roman numeral, not a placeholder.
   bool after_numeral_word(const text::FoldedText& folded, std::size_t at) const {
     std::size_t e = at;
-    while (e > 0 && folded.text[e - 1] == ' ') --e;
+    while (e > 0 && folded.text[e - 1] == ' ') {
+      --e;
+    }
     std::size_t s = e;
-    while (s > 0 && std::isalpha(static_cast<unsigned char>(folded.text[s - 1]))) --s;
+    while (s > 0 && std::isalpha(static_cast<unsigned char>(folded.text[s - 1]))) {
+      --s;
+    }
     return s < e && numeral_context_.count(folded.text.substr(s, e - s)) > 0;
   }
 

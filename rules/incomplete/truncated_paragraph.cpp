@@ -34,15 +34,21 @@ bool is_word_cp(char32_t c) {
 // The last word ending at or before `end` (code points), as a range.
 text::Range last_word(const std::vector<char32_t>& cps, std::size_t begin, std::size_t end) {
   std::size_t e = end;
-  while (e > begin && !u_isalnum(static_cast<UChar32>(cps[e - 1]))) --e;
+  while (e > begin && !u_isalnum(static_cast<UChar32>(cps[e - 1]))) {
+    --e;
+  }
   std::size_t s = e;
-  while (s > begin && is_word_cp(cps[s - 1])) --s;
+  while (s > begin && is_word_cp(cps[s - 1])) {
+    --s;
+  }
   return {s, e};
 }
 
 std::string utf8_of(const std::vector<char32_t>& cps, text::Range r) {
   icu::UnicodeString u;
-  for (std::size_t i = r.start; i < r.end; ++i) u.append(static_cast<UChar32>(cps[i]));
+  for (std::size_t i = r.start; i < r.end; ++i) {
+    u.append(static_cast<UChar32>(cps[i]));
+  }
   std::string out;
   u.toUTF8String(out);
   return out;
@@ -54,12 +60,18 @@ std::size_t last_sentence_start(const std::vector<char32_t>& cps, std::size_t be
                                 std::size_t end) {
   for (std::size_t i = end; i > begin + 1; --i) {
     const std::size_t k = i - 1;  // candidate white space position
-    if (!is_space(cps[k])) continue;
+    if (!is_space(cps[k])) {
+      continue;
+    }
     std::size_t j = k;
-    while (j > begin && is_closer(cps[j - 1])) --j;
+    while (j > begin && is_closer(cps[j - 1])) {
+      --j;
+    }
     if (j > begin && is_terminal(cps[j - 1])) {
       std::size_t s = k;
-      while (s < end && is_space(cps[s])) ++s;
+      while (s < end && is_space(cps[s])) {
+        ++s;
+      }
       return s;
     }
   }
@@ -93,7 +105,9 @@ class TruncatedParagraphRule final : public Rule {
       }
       const std::vector<char32_t> cps = code_points(p.text);
       text::Range content = kit::trim(p.text, {kit::content_start(p), cps.size()});
-      if (content.start == content.end) continue;  // incomplete/empty-paragraph
+      if (content.start == content.end) {
+        continue;  // incomplete/empty-paragraph
+      }
       check_paragraph(doc, ctx, i, cps, content);
     }
   }
@@ -103,8 +117,12 @@ class TruncatedParagraphRule final : public Rule {
                        const std::vector<char32_t>& cps, text::Range content) const {
     const Paragraph& p = doc.paragraphs[i];
     std::size_t k = content.end;
-    while (k > content.start && is_closer(cps[k - 1])) --k;
-    if (k == content.start) return;
+    while (k > content.start && is_closer(cps[k - 1])) {
+      --k;
+    }
+    if (k == content.start) {
+      return;
+    }
     const char32_t last = cps[k - 1];
     const std::size_t next = kit::next_content_paragraph(doc, i);
     const Paragraph* next_para = next == kNoIndex ? nullptr : &doc.paragraphs[next];
@@ -115,25 +133,37 @@ class TruncatedParagraphRule final : public Rule {
     if (is_terminal(last)) {
       // A sentence closed on a word no sentence ends with ("... told the.").
       const text::Range w = last_word(cps, content.start, k - 1);
-      if (w.end != k - 1) return;
+      if (w.end != k - 1) {
+        return;
+      }
       const std::string word = utf8_of(cps, w);
       const std::string folded = text::fold_string(word);
-      if (!never_final_.count(folded)) return;
-      if (folded == "a" && word != "a") return;  // "Child A.", "Appendix A."
+      if (!never_final_.count(folded)) {
+        return;
+      }
+      if (folded == "a" && word != "a") {
+        return;  // "Child A.", "Appendix A."
+      }
       const std::size_t s = last_sentence_start(cps, content.start, k - 1);
       report(ctx, i, s, content.end, word);
       return;
     }
-    if (last == U';') return;  // a list item
+    if (last == U';') {
+      return;  // a list item
+    }
     if (last == U':') {
       // A lead-in: fine when a list, table, quotation or further numbered
       // text follows; cut off when the section ends there.
-      if (next_para != nullptr && !next_para->heading_level) return;
+      if (next_para != nullptr && !next_para->heading_level) {
+        return;
+      }
       const std::size_t s = last_sentence_start(cps, content.start, k);
       report(ctx, i, s, content.end, ":");
       return;
     }
-    if (list_follows) return;  // "The panel recommends that" + (a), (b) ...
+    if (list_follows) {
+      return;  // "The panel recommends that" + (a), (b) ...
+    }
     // A typed heading: the next report number is its child ("3.4 Analysis of
     // agency contact ..." followed by 3.4.1).
     if (next_para != nullptr && next_para->is_report_number) {
@@ -146,8 +176,12 @@ class TruncatedParagraphRule final : public Rule {
     }
 
     const std::string tail = utf8_of(cps, {content.start, content.end});
-    if (RE2::PartialMatch(tail, url_end_)) return;
-    if (RE2::PartialMatch(tail, citation_end_)) return;
+    if (RE2::PartialMatch(tail, url_end_)) {
+      return;
+    }
+    if (RE2::PartialMatch(tail, citation_end_)) {
+      return;
+    }
     // A paragraph that is one quotation ("'I am scared'") or bracketed aside.
     const char32_t first = cps[content.start];
     if ((first == U'"' || first == U'\u201C' || first == U'\'' || first == U'\u2018') &&
@@ -168,14 +202,18 @@ class TruncatedParagraphRule final : public Rule {
         const std::size_t words = count_words(cps, content);
         bool has_stop = false;
         for (std::size_t j = content.start; j + 1 < k; ++j) {
-          if (is_terminal(cps[j]) && is_space(cps[j + 1])) has_stop = true;
+          if (is_terminal(cps[j]) && is_space(cps[j + 1])) {
+            has_stop = true;
+          }
         }
         // A heading names a topic; a sentence has a finite verb ("said",
         // "was", "had"). Very short lines pass either way ("Who Joan was").
         const bool heading_like =
             !has_stop && (words <= kShortHeadingWords ||
                           (words <= kHeadingLikeWords && !has_sentence_verb(cps, content)));
-        if (heading_like) return;
+        if (heading_like) {
+          return;
+        }
       }
     }
     const std::size_t s = last_sentence_start(cps, content.start, content.end);
@@ -185,10 +223,16 @@ class TruncatedParagraphRule final : public Rule {
   bool has_sentence_verb(const std::vector<char32_t>& cps, text::Range r) const {
     std::size_t j = r.start;
     while (j < r.end) {
-      while (j < r.end && !u_isalnum(static_cast<UChar32>(cps[j]))) ++j;
+      while (j < r.end && !u_isalnum(static_cast<UChar32>(cps[j]))) {
+        ++j;
+      }
       std::size_t e = j;
-      while (e < r.end && is_word_cp(cps[e])) ++e;
-      if (e > j && sentence_verbs_.count(text::fold_string(utf8_of(cps, {j, e})))) return true;
+      while (e < r.end && is_word_cp(cps[e])) {
+        ++e;
+      }
+      if (e > j && sentence_verbs_.count(text::fold_string(utf8_of(cps, {j, e})))) {
+        return true;
+      }
       j = e;
     }
     return false;
@@ -199,7 +243,9 @@ class TruncatedParagraphRule final : public Rule {
     bool in_word = false;
     for (std::size_t j = r.start; j < r.end; ++j) {
       const bool w = u_isalnum(static_cast<UChar32>(cps[j]));
-      if (w && !in_word) ++n;
+      if (w && !in_word) {
+        ++n;
+      }
       in_word = w;
     }
     return n;

@@ -19,7 +19,9 @@ using Names = std::set<std::string, std::less<>>;
 std::vector<std::vector<std::string>> folded_phrases(
     std::vector<std::vector<std::string>> phrases) {
   for (std::vector<std::string>& words : phrases) {
-    for (std::string& w : words) w = folded(w);
+    for (std::string& w : words) {
+      w = folded(w);
+    }
   }
   return phrases;
 }
@@ -29,12 +31,16 @@ std::vector<std::vector<std::string>> folded_phrases(
 std::size_t match_phrase_folded(const std::vector<Token>& tokens, std::size_t i,
                                 const std::vector<std::vector<std::string>>& phrases) {
   for (const auto& words : phrases) {
-    if (i + words.size() > tokens.size()) continue;
+    if (i + words.size() > tokens.size()) {
+      continue;
+    }
     bool ok = true;
     for (std::size_t w = 0; w < words.size() && ok; ++w) {
       ok = tokens[i + w].base == words[w];
     }
-    if (ok) return words.size();
+    if (ok) {
+      return words.size();
+    }
   }
   return 0;
 }
@@ -56,38 +62,56 @@ class Declarations {
   }
 
   void add_all_words(std::string_view text, Names& out) const {
-    for (const Token& t : tokenize_(text)) out.insert(t.base);
+    for (const Token& t : tokenize_(text)) {
+      out.insert(t.base);
+    }
   }
 
   void add_words(std::string_view text, Names& out) const {
     for (const Token& t : tokenize_(text)) {
-      if (t.capitalised && !t.has_digit) out.insert(t.base);
+      if (t.capitalised && !t.has_digit) {
+        out.insert(t.base);
+      }
     }
   }
 
   static bool header_in(const std::string& header, const TermSet& set) {
     std::string h = folded(header);
-    while (!h.empty() && (h.back() == ' ' || h.back() == ':' || h.back() == '.')) h.pop_back();
-    while (!h.empty() && h.front() == ' ') h.erase(0, 1);
+    while (!h.empty() && (h.back() == ' ' || h.back() == ':' || h.back() == '.')) {
+      h.pop_back();
+    }
+    while (!h.empty() && h.front() == ' ') {
+      h.erase(0, 1);
+    }
     return set.contains(h);
   }
 
   void declare_from_tables(const Document& doc, DocumentAnalysis& analysis, Names& out) const {
     for (const Table& table : doc.tables) {
-      if (table.rows.empty()) continue;
+      if (table.rows.empty()) {
+        continue;
+      }
       // Under a panel / contributors / author heading: every name counts.
       bool panel = false;
       for (const Table::Row& row : table.rows) {
         for (const Table::Cell& cell : row.cells) {
-          if (cell.paragraphs.empty() || cell.paragraphs.front() >= doc.paragraphs.size()) continue;
+          if (cell.paragraphs.empty() || cell.paragraphs.front() >= doc.paragraphs.size()) {
+            continue;
+          }
           const Paragraph& first = doc.paragraphs[cell.paragraphs.front()];
           for (std::size_t h : first.headings) {
-            if (h >= doc.paragraphs.size()) continue;
+            if (h >= doc.paragraphs.size()) {
+              continue;
+            }
             for (const Token& t : analysis.tokens(doc.paragraphs[h].text)) {
-              if (panel_headings_.contains(t.base)) panel = true;
+              if (panel_headings_.contains(t.base)) {
+                panel = true;
+              }
             }
             const std::string heading = folded(doc.paragraphs[h].text);
-            if (heading.find("review team") != std::string::npos) panel = true;
+            if (heading.find("review team") != std::string::npos) {
+              panel = true;
+            }
           }
           break;
         }
@@ -98,8 +122,12 @@ class Declarations {
       bool companion = false;
       for (const Table::Cell& cell : header.cells) {
         const std::string text = cell_text(doc, table, 0, cell.col);
-        if (header_in(text, pseudonym_headers_)) name_columns.push_back(cell.col);
-        if (header_in(text, companion_headers_)) companion = true;
+        if (header_in(text, pseudonym_headers_)) {
+          name_columns.push_back(cell.col);
+        }
+        if (header_in(text, companion_headers_)) {
+          companion = true;
+        }
       }
       if (companion) {
         for (const Table::Cell& cell : header.cells) {
@@ -112,7 +140,9 @@ class Declarations {
         for (const Table::Cell& cell : table.rows[r].cells) {
           const bool in_name_column = r > 0 && std::find(name_columns.begin(), name_columns.end(),
                                                          cell.col) != name_columns.end();
-          if (!panel && !in_name_column) continue;
+          if (!panel && !in_name_column) {
+            continue;
+          }
           add_words(cell_text(doc, table, r, cell.col), out);
         }
       }
@@ -125,12 +155,18 @@ class Declarations {
     std::size_t i = from;
     if (i < tokens.size()) {
       const std::size_t title = match_phrase(tokens, i, titles_);
-      if (title > 0) i += title;
+      if (title > 0) {
+        i += title;
+      }
     }
     for (std::size_t n = 0; i < tokens.size() && n < 4; ++i, ++n) {
       const Token& t = tokens[i];
-      if (!t.capitalised || t.has_digit) break;
-      if (n > 0 && !joins_name(tokens[i - 1], t)) break;
+      if (!t.capitalised || t.has_digit) {
+        break;
+      }
+      if (n > 0 && !joins_name(tokens[i - 1], t)) {
+        break;
+      }
       out.insert(t.base);
     }
   }
@@ -138,7 +174,9 @@ class Declarations {
   void declare_from_text(const Document& doc, DocumentAnalysis& analysis, Names& out) const {
     for (std::size_t p = 0; p < doc.paragraphs.size(); ++p) {
       const Paragraph& para = doc.paragraphs[p];
-      if (para.text.empty()) continue;
+      if (para.text.empty()) {
+        continue;
+      }
       const std::string& lowered = analysis.folded(p).text;
       // Sentences that speak of pseudonyms declare their capitalised words
       // ("Salma (pseudonym)", "The pseudonyms used are Salma and Omar").
@@ -159,7 +197,9 @@ class Declarations {
       for (std::size_t i = 0; i < tokens.size(); ++i) {
         // "referred to as Salma", "known as Omar"
         const std::size_t len = match_phrase_folded(tokens, i, declare_before_);
-        if (len > 0 && i + len < tokens.size()) take_name(tokens, i + len, out);
+        if (len > 0 && i + len < tokens.size()) {
+          take_name(tokens, i + len, out);
+        }
         // "The independent chair, Jane Smith," / "chaired by Dr Jane Smith"
         if (role_words_.contains(tokens[i].base)) {
           std::size_t j = i + 1;
@@ -167,10 +207,14 @@ class Declarations {
                  !tokens[j].capitalised) {
             ++j;
           }
-          if (j < tokens.size() && j - i <= 6) take_name(tokens, j, out);
+          if (j < tokens.size() && j - i <= 6) {
+            take_name(tokens, j, out);
+          }
           // "Jane Smith, the independent chair"
           std::size_t k = i;
-          while (k > 0 && role_fillers_.contains(tokens[k - 1].base) && i - k < 5) --k;
+          while (k > 0 && role_fillers_.contains(tokens[k - 1].base) && i - k < 5) {
+            --k;
+          }
           if (k > 0 && tokens[k - 1].capitalised && !tokens[k - 1].has_digit) {
             const std::string& gap = tokens[k].gap_before;
             if (gap.find(',') != std::string::npos || gap.find('(') != std::string::npos ||
@@ -181,7 +225,9 @@ class Declarations {
                      k - a < 4) {
                 --a;
               }
-              for (std::size_t n = a; n < k; ++n) out.insert(tokens[n].base);
+              for (std::size_t n = a; n < k; ++n) {
+                out.insert(tokens[n].base);
+              }
             }
           }
         }
@@ -191,9 +237,15 @@ class Declarations {
 
   void read(DocumentAnalysis& analysis, Names& out) const {
     const Config& config = analysis.config();
-    for (const std::string& name : config.pseudonyms) add_all_words(name, out);
-    for (const std::string& name : config.allowed_names) add_all_words(name, out);
-    for (const std::string& name : config.allowed_organisations) add_all_words(name, out);
+    for (const std::string& name : config.pseudonyms) {
+      add_all_words(name, out);
+    }
+    for (const std::string& name : config.allowed_names) {
+      add_all_words(name, out);
+    }
+    for (const std::string& name : config.allowed_organisations) {
+      add_all_words(name, out);
+    }
     declare_from_tables(analysis.document(), analysis, out);
     declare_from_text(analysis.document(), analysis, out);
   }

@@ -30,7 +30,9 @@ CombinedText combine(const Paragraph& para) {
   CombinedText out;
   std::vector<std::size_t> order;
   for (std::size_t i = 0; i < para.invisible.size(); ++i) {
-    if (touches_invisible_kind(para.invisible[i].kind)) order.push_back(i);
+    if (touches_invisible_kind(para.invisible[i].kind)) {
+      order.push_back(i);
+    }
   }
   std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
     return para.invisible[a].at < para.invisible[b].at;
@@ -57,12 +59,18 @@ CombinedText combine(const Paragraph& para) {
       append_invisible(order[next]);
       ++next;
     }
-    if (cp == visible.size()) break;
-    if (inserted(cp)) continue;
+    if (cp == visible.size()) {
+      break;
+    }
+    if (inserted(cp)) {
+      continue;
+    }
     out.text.append(visible[cp]);
     out.source.push_back(-1);
   }
-  while (next < order.size()) append_invisible(order[next++]);
+  while (next < order.size()) {
+    append_invisible(order[next++]);
+  }
   return out;
 }
 
@@ -78,8 +86,12 @@ void report_invisible(RuleContext& ctx, const Rule& rule, std::size_t p, const I
 }
 
 const char* property_part(std::string_view group) {
-  if (group == "core") return "docProps/core.xml";
-  if (group == "app") return "docProps/app.xml";
+  if (group == "core") {
+    return "docProps/core.xml";
+  }
+  if (group == "app") {
+    return "docProps/app.xml";
+  }
   return "docProps/custom.xml";
 }
 
@@ -101,7 +113,9 @@ void scan_document(const Document& doc, RuleContext& ctx, const Rule& rule, cons
     if (!para.text.empty()) {
       hits.clear();
       finder(TextView{doc, p, TextOrigin::kVisible, para.text, {}}, hits);
-      for (Hit& h : hits) ctx.report(rule, p, h.start, h.end, std::move(h.message));
+      for (Hit& h : hits) {
+        ctx.report(rule, p, h.start, h.end, std::move(h.message));
+      }
     }
     const bool has_invisible =
         std::any_of(para.invisible.begin(), para.invisible.end(),
@@ -119,7 +133,9 @@ void scan_document(const Document& doc, RuleContext& ctx, const Rule& rule, cons
             break;
           }
         }
-        if (first < 0) continue;  // wholly visible: the visible pass reported it
+        if (first < 0) {
+          continue;  // wholly visible: the visible pass reported it
+        }
         report_invisible(ctx, rule, p, para.invisible[static_cast<std::size_t>(first)],
                          text::slice(combined.text, h.start, h.end), std::move(h.message));
       }
@@ -127,14 +143,18 @@ void scan_document(const Document& doc, RuleContext& ctx, const Rule& rule, cons
     if (options.field_codes) {
       const std::string visible_folded = folded(para.text);
       for (const InvisibleText& inv : para.invisible) {
-        if (inv.kind != InvisibleKind::kFieldCode) continue;
+        if (inv.kind != InvisibleKind::kFieldCode) {
+          continue;
+        }
         hits.clear();
         finder(TextView{doc, p, TextOrigin::kFieldCode, inv.text, {}}, hits);
         for (Hit& h : hits) {
           std::string matched = text::slice(inv.text, h.start, h.end);
           // A hyperlink's target usually repeats its visible text: that
           // occurrence is reported once, on the visible text.
-          if (visible_folded.find(folded(matched)) != std::string::npos) continue;
+          if (visible_folded.find(folded(matched)) != std::string::npos) {
+            continue;
+          }
           report_invisible(ctx, rule, p, inv, std::move(matched), std::move(h.message));
         }
       }
@@ -147,7 +167,9 @@ void scan_document(const Document& doc, RuleContext& ctx, const Rule& rule, cons
         {"custom", &doc.properties.custom}};
     for (const auto& [group, values] : groups) {
       for (const auto& [name, value] : *values) {
-        if (value.empty()) continue;
+        if (value.empty()) {
+          continue;
+        }
         hits.clear();
         finder(TextView{doc, kNoIndex, TextOrigin::kProperty, value, name}, hits);
         for (Hit& h : hits) {
@@ -166,19 +188,25 @@ void for_each_match(const re2::RE2& re, std::string_view text, bool word_boundar
   const re2::StringPiece input(text.data(), text.size());
   std::size_t pos = 0;
   while (pos <= text.size()) {
-    if (!re.Match(input, pos, text.size(), re2::RE2::UNANCHORED, sp, groups)) break;
+    if (!re.Match(input, pos, text.size(), re2::RE2::UNANCHORED, sp, groups)) {
+      break;
+    }
     const std::size_t whole_b = static_cast<std::size_t>(sp[0].data() - text.data());
     const std::size_t whole_e = whole_b + sp[0].size();
     const re2::StringPiece& g = (groups == 2 && sp[1].data() != nullptr) ? sp[1] : sp[0];
     const std::size_t b = static_cast<std::size_t>(g.data() - text.data());
     const std::size_t e = b + g.size();
     if (!word_boundary || (!alnum_before(text, b) && !alnum_at(text, e))) {
-      if (e > b) fn(b, e);
+      if (e > b) {
+        fn(b, e);
+      }
       pos = whole_e > whole_b ? whole_e : whole_b + 1;
     } else {
       pos = whole_b + 1;
     }
-    while (pos < text.size() && is_continuation_byte(text[pos])) ++pos;
+    while (pos < text.size() && is_continuation_byte(text[pos])) {
+      ++pos;
+    }
   }
 }
 

@@ -17,15 +17,21 @@ bool is_abbreviation(std::string_view word) {
   static constexpr std::string_view kAbbreviations[] = {
       "St",  "Mt",   "Ste", "Mr",  "Mrs",  "Ms",   "Dr",   "Prof",
       "Rev", "Revd", "No",  "Sgt", "Insp", "Supt", "Cllr", "Fr"};
-  if (text::length(word) == 1) return true;  // an initial
+  if (text::length(word) == 1) {
+    return true;  // an initial
+  }
   return std::find(std::begin(kAbbreviations), std::end(kAbbreviations), word) !=
          std::end(kAbbreviations);
 }
 
 bool is_space_gap(std::string_view gap) {
-  if (gap.empty() || gap.size() > 4) return false;
+  if (gap.empty() || gap.size() > 4) {
+    return false;
+  }
   for (std::string_view cp : split_code_points(gap)) {
-    if (cp != " " && cp != "\xC2\xA0") return false;
+    if (cp != " " && cp != "\xC2\xA0") {
+      return false;
+    }
   }
   return true;
 }
@@ -41,13 +47,19 @@ bool starts_word(UChar32 c) {
   if (c < 0x80) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
   }
-  if (c < 0) return false;
+  if (c < 0) {
+    return false;
+  }
   return (U_GET_GC_MASK(c) & (U_GC_L_MASK | U_GC_N_MASK)) != 0;
 }
 
 bool continues_word(UChar32 c) {
-  if (c < 0x80) return starts_word(c);
-  if (c < 0) return false;
+  if (c < 0x80) {
+    return starts_word(c);
+  }
+  if (c < 0) {
+    return false;
+  }
   return (U_GET_GC_MASK(c) & (U_GC_L_MASK | U_GC_M_MASK | U_GC_N_MASK)) != 0;
 }
 
@@ -77,9 +89,13 @@ class CodePointCursor {
   std::size_t cp(std::size_t byte) {
     while (byte_ < byte && byte_ < s_.size()) {
       ++byte_;
-      if (byte_ < s_.size() && !is_continuation_byte(s_[byte_])) ++count_;
+      if (byte_ < s_.size() && !is_continuation_byte(s_[byte_])) {
+        ++count_;
+      }
     }
-    if (byte < s_.size()) return count_;
+    if (byte < s_.size()) {
+      return count_;
+    }
     return s_.empty() ? 0 : count_ + 1;
   }
 
@@ -93,10 +109,6 @@ bool ascii_upper(char c) { return c >= 'A' && c <= 'Z'; }
 bool ascii_lower(char c) { return c >= 'a' && c <= 'z'; }
 
 }  // namespace
-
-Tokenizer::Tokenizer() = default;
-
-Tokenizer::~Tokenizer() = default;
 
 std::vector<Token> Tokenizer::operator()(std::string_view utf8) const {
   std::vector<Token> tokens;
@@ -114,17 +126,23 @@ std::vector<Token> Tokenizer::operator()(std::string_view utf8) const {
     // Extend over the word and over joined words, greedily.
     i = next;
     for (;;) {
-      if (i >= utf8.size()) break;
+      if (i >= utf8.size()) {
+        break;
+      }
       std::size_t after = 0;
       const UChar32 d = read_cp(utf8, i, after);
       if (continues_word(d)) {
         i = after;
         continue;
       }
-      if (!joins_word(d) || after >= utf8.size()) break;
+      if (!joins_word(d) || after >= utf8.size()) {
+        break;
+      }
       std::size_t after2 = 0;
       const UChar32 f = read_cp(utf8, after, after2);
-      if (!starts_word(f)) break;
+      if (!starts_word(f)) {
+        break;
+      }
       i = after2;
     }
     const std::size_t e = i;
@@ -163,7 +181,9 @@ std::vector<Token> Tokenizer::operator()(std::string_view utf8) const {
       // without ICU.
       t.base = t.plain;
       for (char& ch : t.base) {
-        if (ascii_upper(ch)) ch = static_cast<char>(ch + 32);
+        if (ascii_upper(ch)) {
+          ch = static_cast<char>(ch + 32);
+        }
       }
       int letters = 0;
       bool upper = true;
@@ -190,8 +210,12 @@ std::vector<Token> Tokenizer::operator()(std::string_view utf8) const {
       const Token& prev = tokens.back();
       const std::string_view gap = t.gap_before;
       bool ends = gap.find_first_of("!?:\n\t") != std::string_view::npos;
-      if (gap.find('.') != std::string_view::npos && !is_abbreviation(prev.text)) ends = true;
-      if (gap.find("\xE2\x80\xA2") != std::string_view::npos) ends = true;  // bullet
+      if (gap.find('.') != std::string_view::npos && !is_abbreviation(prev.text)) {
+        ends = true;
+      }
+      if (gap.find("\xE2\x80\xA2") != std::string_view::npos) {
+        ends = true;  // bullet
+      }
       t.sentence_initial = ends;
     }
     tokens.push_back(std::move(t));
@@ -201,12 +225,20 @@ std::vector<Token> Tokenizer::operator()(std::string_view utf8) const {
 
 bool joins_name(const Token& previous, const Token& next) {
   const std::string_view gap = next.gap_before;
-  if (is_space_gap(gap)) return true;
+  if (is_space_gap(gap)) {
+    return true;
+  }
   const bool ends_in_s =
       !previous.text.empty() && (previous.text.back() == 's' || previous.text.back() == 'S');
-  if (ends_in_s && (gap == "' " || gap == "\xE2\x80\x99 ")) return true;
-  if (gap == ". " && is_abbreviation(previous.text)) return true;
-  if (gap == " & ") return true;
+  if (ends_in_s && (gap == "' " || gap == "\xE2\x80\x99 ")) {
+    return true;
+  }
+  if (gap == ". " && is_abbreviation(previous.text)) {
+    return true;
+  }
+  if (gap == " & ") {
+    return true;
+  }
   return false;
 }
 
@@ -219,7 +251,9 @@ std::size_t name_phrase_start(const std::vector<Token>& tokens, std::size_t end,
   std::size_t k = end;
   while (k > 0 && k <= tokens.size()) {
     const Token& prev = tokens[k - 1];
-    if (k < tokens.size() && !joins_name(prev, tokens[k])) break;
+    if (k < tokens.size() && !joins_name(prev, tokens[k])) {
+      break;
+    }
     if (name_word(prev)) {
       first = --k;
       continue;
@@ -240,15 +274,21 @@ std::size_t name_phrase_start(const std::vector<Token>& tokens, std::size_t end,
 // Length in tokens of the phrase of `phrases` that starts at token i, or 0.
 std::size_t match_phrase(const std::vector<Token>& tokens, std::size_t i,
                          const PhraseList& phrases) {
-  if (i >= tokens.size() || !phrases.may_start(tokens[i].plain)) return 0;
+  if (i >= tokens.size() || !phrases.may_start(tokens[i].plain)) {
+    return 0;
+  }
   for (const auto& words : phrases.phrases()) {
-    if (i + words.size() > tokens.size()) continue;
+    if (i + words.size() > tokens.size()) {
+      continue;
+    }
     bool ok = true;
     for (std::size_t w = 0; w < words.size() && ok; ++w) {
       ok = tokens[i + w].plain == words[w] &&
            (w == 0 || joins_name(tokens[i + w - 1], tokens[i + w]));
     }
-    if (ok) return words.size();
+    if (ok) {
+      return words.size();
+    }
   }
   return 0;
 }

@@ -36,8 +36,6 @@ struct Token {
 // text once per document and shares the result.
 class Tokenizer {
  public:
-  Tokenizer();
-  ~Tokenizer();
   std::vector<Token> operator()(std::string_view utf8) const;
 };
 
