@@ -78,3 +78,119 @@ TEST_CASE("hostile: a list level whose label repeats %3. thousands of times") {
   }
   CHECK(dangling == 300);
 }
+
+namespace {
+
+// Zips `parts`, reads and lints the package: it must end in a model or a
+// clear error, with no rule throwing. Returns whether a model was read.
+bool reads_and_lints(const DocxParts& parts, std::string* error_kind = nullptr) {
+  std::string error;
+  const std::string bytes = dhrlint::testing::zip_parts(parts, &error);
+  REQUIRE_MESSAGE(!bytes.empty(), error);
+  dhrlint::Result<dhrlint::Document> read = dhrlint::read_document_bytes(bytes, "hostile.docx");
+  if (!read.ok()) {
+    CHECK_FALSE(read.error().message.empty());
+    if (error_kind != nullptr) {
+      *error_kind = std::string(dhrlint::error_kind_name(read.error().kind));
+    }
+    return false;
+  }
+  static const dhrlint::Linter linter;
+  std::vector<std::string> failures;
+  (void)linter.lint_document(read.value(), linter.config(), &failures);
+  CHECK_MESSAGE(failures.empty(), failures.front());
+  return true;
+}
+
+DocxParts base(const std::string& source) {
+  std::string error;
+  DocxParts parts = dhrlint::testing::build_docx_parts(source, &error);
+  REQUIRE_MESSAGE(!parts.empty(), error);
+  return parts;
+}
+
+const char* const kBody =
+    "H1 Introduction\nH2 Family\nP The children attended the school.[^A note.]\n"
+    "P The {comment:chair|Check} met the family.\n";
+
+void replace_once(std::string& text, const std::string& from, const std::string& to) {
+  const std::size_t at = text.find(from);
+  REQUIRE_MESSAGE(at != std::string::npos, from);
+  text.replace(at, from.size(), to);
+}
+
+}  // namespace
+
+TEST_CASE("hostile: entry names with ../ and absolute paths, and a zip bomb inside the zip") {
+  DocxParts parts = base(kBody);
+  parts.emplace_back("../../etc/evil.xml", "<x/>");
+  parts.emplace_back("/absolute/evil.xml", "<x/>");
+  // An embedded package that would inflate to 64 MiB: never a part the
+  // reader reads, so it is never inflated.
+  DocxParts bomb = {{"zeros.bin", std::string(64u << 20, '\0')}};
+  std::string error;
+  parts.emplace_back("word/embeddings/inner.docx", dhrlint::testing::zip_parts(bomb, &error));
+  CHECK(reads_and_lints(parts));
+}
+
+TEST_CASE("hostile: % levels beyond 9 and a level text made only of %") {
+  DocxParts parts = base(kBody);
+  replace_once(part(parts, "word/numbering.xml"), "<w:lvlText w:val=\"%1.%2.%3.\"/>",
+               "<w:lvlText w:val=\"%10.%0.%99%%%\"/>");
+  CHECK(reads_and_lints(parts));
+}
+
+TEST_CASE("hostile: style and numbering reference loops") {
+  DocxParts parts = base(kBody);
+  std::string& styles = part(parts, "word/styles.xml");
+  replace_once(styles, "</w:styles>",
+               "<w:style w:type=\"paragraph\" w:styleId=\"LoopA\"><w:basedOn w:val=\"LoopB\"/>"
+               "</w:style><w:style w:type=\"paragraph\" w:styleId=\"LoopB\"><w:basedOn "
+               "w:val=\"LoopA\"/><w:pPr><w:numPr><w:numId w:val=\"77\"/></w:numPr></w:pPr>"
+               "</w:style></w:styles>");
+  replace_once(part(parts, "word/numbering.xml"), "</w:numbering>",
+               "<w:abstractNum w:abstractNumId=\"77\"><w:numStyleLink w:val=\"LoopB\"/>"
+               "</w:abstractNum><w:num w:numId=\"77\"><w:abstractNumId w:val=\"77\"/></w:num>"
+               "</w:numbering>");
+  replace_once(part(parts, "word/document.xml"), "<w:body>",
+               "<w:body><w:p><w:pPr><w:pStyle w:val=\"LoopA\"/></w:pPr><w:r><w:t>Looped."
+               "</w:t></w:r></w:p>");
+  CHECK(reads_and_lints(parts));
+}
+
+TEST_CASE("hostile: a footnote reference to a missing note, a comment range that never closes") {
+  DocxParts parts = base(kBody);
+  replace_once(part(parts, "word/document.xml"), "<w:body>",
+               "<w:body><w:p><w:commentRangeStart w:id=\"41\"/><w:r><w:t>Open range."
+               "</w:t></w:r><w:r><w:footnoteReference w:id=\"999\"/></w:r></w:p>");
+  CHECK(reads_and_lints(parts));
+}
+
+TEST_CASE("hostile: a 4 MiB attribute value") {
+  // Letters from a fixed pseudo-random sequence, so that the part does not
+  // compress past the zip-bomb ratio and reaches the XML parser.
+  std::string value(4u << 20, 'A');
+  std::uint32_t state = 12345;
+  for (char& c : value) {
+    state = state * 1103515245u + 12345u;
+    c = static_cast<char>('A' + (state >> 16) % 26);
+  }
+  DocxParts parts = base(kBody);
+  replace_once(part(parts, "word/document.xml"), "<w:body>",
+               "<w:body><w:p><w:pPr><w:pStyle w:val=\"" + value +
+                   "\"/></w:pPr><w:r><w:t>Long style name.</w:t></w:r></w:p>");
+  CHECK(reads_and_lints(parts));
+}
+
+TEST_CASE("hostile: invalid UTF-8 in text") {
+  DocxParts parts = base(kBody);
+  replace_once(part(parts, "word/document.xml"), "<w:body>",
+               "<w:body><w:p><w:r><w:t>Bad \xC3\x28 bytes \xFF\xFE here \xE2\x80.</w:t></w:r>"
+               "</w:p>");
+  std::string kind;
+  // pugixml takes the bytes as they are; the end is a model (malformed bytes
+  // read as U+FFFD) or a clear xml error, never a crash.
+  if (!reads_and_lints(parts, &kind)) {
+    CHECK(kind == "xml");
+  }
+}
