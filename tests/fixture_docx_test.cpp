@@ -1,6 +1,6 @@
 // The .dhr fixture generator (tests/support/fixture_docx): the packages it
 // writes are sound zips of well-formed, fully related parts; malformed sources
-// are refused with their line; !expect lines parse as fixture-format.md says;
+// are refused with their line; !expect lines parse as fixtures/README.md says;
 // the matcher pairs findings one to one; and the real reader reads a generated
 // file back with the labels, sections and text the format promises.
 #include <zip.h>

@@ -1,5 +1,5 @@
 // The compact rule-fixture format (.dhr), as fixed by the lead in
-// fixture-format.md (line kinds TITLE H1 H2 H3 HU1 HU2 P T A B Q |row| HEADER
+// fixtures/README.md (line kinds TITLE H1 H2 H3 HU1 HU2 P T A B Q |row| HEADER
 // FOOTER BOX, @rules @core @app @custom @author, inline [^..] [^^..] {ins:..}
 // {del:..} {hidden:..} {hl:..} {comment:anchor|body} {b:..} {i:..}, !expect).
 // build_docx() turns a .dhr text into the bytes of a real .docx written the
