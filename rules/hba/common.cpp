@@ -28,6 +28,9 @@ const HbaReading& HbaReader::shared_reading(const Document& doc, DocumentAnalysi
 
 HbaReading HbaReader::read(const Document& doc, DocumentAnalysis& analysis) const {
   HbaReading out;
+  // The last body paragraph that names HBA (a term, not a definition's list)
+  // and gives a reason.
+  std::size_t previous_reasoned_paragraph = kNoIndex;
   for (std::size_t i = 0; i < doc.paragraphs.size(); ++i) {
     const Paragraph& p = doc.paragraphs[i];
     const bool body = kit::is_report_text(p);
@@ -87,7 +90,14 @@ HbaReading HbaReader::read(const Document& doc, DocumentAnalysis& analysis) cons
         }
       }
     }
-    read_dismissals(i, p.text, folded, analysis.sentences(i), next_reasoned, out);
+    // Reasons may close the paragraph before, when it is about HBA too.
+    const bool previous_reasoned = body && previous_reasoned_paragraph != kNoIndex &&
+                                   kit::next_content_paragraph(doc, previous_reasoned_paragraph) == i;
+    read_dismissals(i, p.text, folded, analysis.sentences(i), previous_reasoned, next_reasoned,
+                    out);
+    if (body && reasoning_.contains(folded, "reason")) {
+      previous_reasoned_paragraph = i;
+    }
   }
   return out;
 }
@@ -95,7 +105,8 @@ HbaReading HbaReader::read(const Document& doc, DocumentAnalysis& analysis) cons
 void HbaReader::read_dismissals(std::size_t p, const std::string& original,
                                 const text::FoldedText& folded,
                                 const std::vector<text::Range>& sentences,
-                                bool next_paragraph_reasoned, HbaReading& out) const {
+                                bool previous_paragraph_reasoned, bool next_paragraph_reasoned,
+                                HbaReading& out) const {
   for (std::size_t s = 0; s < sentences.size(); ++s) {
     const kit::FoldedSpan span = kit::to_folded_span(folded, sentences[s]);
     if (!terms_.contains_in(folded, span.folded_begin, span.folded_end, "term")) {
@@ -114,14 +125,24 @@ void HbaReader::read_dismissals(std::size_t p, const std::string& original,
     if (s + 1 < sentences.size() ? reasoned(sentences[s + 1]) : next_paragraph_reasoned) {
       continue;
     }
-    // A previous sentence about HBA that gives the reasons ("The panel
-    // consulted Karma Nirvana ... . It found no evidence of HBA.").
-    if (s > 0) {
-      const kit::FoldedSpan prev = kit::to_folded_span(folded, sentences[s - 1]);
-      if (terms_.contains_in(folded, prev.folded_begin, prev.folded_end, "term") &&
-          reasoned(sentences[s - 1])) {
-        continue;
-      }
+    // The conclusion often comes last, after its reasons ("The panel
+    // considered whether ... There was no involvement of extended family ...
+    // The panel concluded that ..."): reasons from the sentence that first
+    // raises the subject in this paragraph on, or in the paragraph just
+    // before when that one is about it too, count, whoever speaks.
+    if (previous_paragraph_reasoned) {
+      continue;
+    }
+    bool reasoned_before = false;
+    bool raised = false;
+    for (std::size_t k = 0; k < s && !reasoned_before; ++k) {
+      const kit::FoldedSpan earlier = kit::to_folded_span(folded, sentences[k]);
+      raised = raised ||
+               terms_.contains_in(folded, earlier.folded_begin, earlier.folded_end, "term");
+      reasoned_before = raised && reasoned(sentences[k]);
+    }
+    if (reasoned_before) {
+      continue;
     }
     const text::Range r = kit::trim(original, sentences[s]);
     out.unreasoned_dismissals.push_back(Mention{p, r.start, r.end});
