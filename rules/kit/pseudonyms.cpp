@@ -179,16 +179,22 @@ class Declarations {
       }
       const std::string& lowered = analysis.folded(p).text;
       // Sentences that speak of pseudonyms declare their capitalised words
-      // ("Salma (pseudonym)", "The pseudonyms used are Salma and Omar").
+      // ("Salma (pseudonym)", "The pseudonyms used are Salma and Omar"), and
+      // so do the sentences after them in the same paragraph: executive
+      // summaries declare in prose ("Pseudonyms are used for all family
+      // members. Her daughter chose the name Margery and agreed the others:
+      // Stuart (son), Lorraine (daughter) and Ron (her late husband).").
       if (lowered.find("pseudonym") != std::string::npos ||
           lowered.find("not her real name") != std::string::npos ||
           lowered.find("not his real name") != std::string::npos ||
           lowered.find("not their real name") != std::string::npos) {
+        bool declaring = false;
         for (const text::Range& s : analysis.sentences(p)) {
           const std::string sentence = text::slice(para.text, s.start, s.end);
           const std::string f = folded(sentence);
-          if (f.find("pseudonym") != std::string::npos ||
-              f.find("real name") != std::string::npos) {
+          declaring = declaring || f.find("pseudonym") != std::string::npos ||
+                      f.find("real name") != std::string::npos;
+          if (declaring) {
             add_words(sentence, out);
           }
         }
