@@ -1,6 +1,7 @@
 #include "rules/advocacy/common.hpp"
 
 #include <algorithm>
+#include <tuple>
 #include <set>
 
 namespace dhrlint::advocacy {
@@ -29,6 +30,25 @@ bool AdvocacyReader::excluded_paragraph(const Document& doc, std::size_t p) cons
   return kit::in_reference_table(doc, p, sections_);
 }
 
+// An offer or uptake in bytes [begin, end) of `folded` that is not part of
+// something that only reads like one (the Home Office leaflet sent, a service
+// notified of the review).
+bool AdvocacyReader::stated_outcome(const text::FoldedText& folded, std::size_t begin,
+                                    std::size_t end) const {
+  const std::vector<kit::TermMatch> not_offers = context_.find_in(folded, begin, end, "not-offer");
+  for (std::string_view group : {"offer", "uptake"}) {
+    for (const kit::TermMatch& m : context_.find_in(folded, begin, end, group)) {
+      const bool inside = std::any_of(not_offers.begin(), not_offers.end(), [&](const auto& n) {
+        return m.folded_begin < n.folded_end && n.folded_begin < m.folded_end;
+      });
+      if (!inside) {
+        return true;
+      }
+    }
+  }
+  return false;
+}
+
 const AdvocacyReading& AdvocacyReader::shared_reading(const Document& doc,
                                                       DocumentAnalysis& analysis) {
   // The term lists, built once per process on first use and read-only after
@@ -41,6 +61,7 @@ AdvocacyReading AdvocacyReader::read(const Document& doc, DocumentAnalysis& anal
   AdvocacyReading reading;
   std::set<std::string> stated;
   std::vector<UnclearMention> candidates;
+  std::vector<UnclearMention> descriptions;  // see below
   for (std::size_t i = 0; i < doc.paragraphs.size(); ++i) {
     const Paragraph& p = doc.paragraphs[i];
     const bool body = kit::is_report_text(p);
@@ -102,9 +123,9 @@ AdvocacyReading AdvocacyReader::read(const Document& doc, DocumentAnalysis& anal
       }
       const bool modal = has("modal");
       const bool unclear = has("unclear");
-      const bool panel = has("panel");
+      const bool panel = has("panel") || has("chair");
       const bool family = has("family") || family_paragraph;
-      const bool outcome = has("offer") || has("uptake") || row_outcome;
+      const bool outcome = stated_outcome(folded, span.folded_begin, span.folded_end) || row_outcome;
       if (modal || panel || !family) {
         continue;
       }
@@ -117,15 +138,24 @@ AdvocacyReading AdvocacyReader::read(const Document& doc, DocumentAnalysis& anal
         }
         continue;
       }
+      // A description of what a service does ("AAFDA provides specialist
+      // advocacy to bereaved families") says nothing about this family. In
+      // the body it is where the report should have said whether the family
+      // was offered it, so it counts as unclear when no outcome is stated
+      // anywhere; in a note it is an aside.
       if (has("description") && !unclear) {
+        if (body) {
+          for (const kit::TermMatch& m : named) {
+            descriptions.push_back(UnclearMention{i, m.start, m.end, m.group});
+          }
+        }
         continue;
       }
       // The next sentence may give the outcome ("They declined.").
       if (!unclear && s + 1 < sentences.size()) {
         const kit::FoldedSpan next = kit::to_folded_span(folded, sentences[s + 1]);
         const bool next_outcome =
-            (context_.contains_in(folded, next.folded_begin, next.folded_end, "offer") ||
-             context_.contains_in(folded, next.folded_begin, next.folded_end, "uptake")) &&
+            stated_outcome(folded, next.folded_begin, next.folded_end) &&
             !context_.contains_in(folded, next.folded_begin, next.folded_end, "modal") &&
             !context_.contains_in(folded, next.folded_begin, next.folded_end, "unclear");
         if (next_outcome) {
@@ -139,6 +169,12 @@ AdvocacyReading AdvocacyReader::read(const Document& doc, DocumentAnalysis& anal
         candidates.push_back(UnclearMention{i, m.start, m.end, m.group});
       }
     }
+  }
+  if (stated.empty()) {
+    candidates.insert(candidates.end(), descriptions.begin(), descriptions.end());
+    std::sort(candidates.begin(), candidates.end(), [](const auto& x, const auto& y) {
+      return std::tie(x.paragraph, x.start) < std::tie(y.paragraph, y.start);
+    });
   }
   reading.stated.assign(stated.begin(), stated.end());
   for (UnclearMention& m : candidates) {

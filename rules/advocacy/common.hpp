@@ -39,6 +39,7 @@ class AdvocacyReader {
 
  private:
   bool excluded_paragraph(const Document& doc, std::size_t p) const;
+  bool stated_outcome(const text::FoldedText& folded, std::size_t begin, std::size_t end) const;
 
   kit::TermList services_;
   kit::TermList context_;

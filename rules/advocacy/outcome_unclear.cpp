@@ -33,8 +33,12 @@ class OutcomeUnclearRule final : public Rule {
       "(offered, referred, signposted, informed) or taken up (accepted, declined, supported "
       "by, engaged, ...), or that says the outcome is not known. A service whose offer or "
       "uptake another sentence states does not fire; nor do glossary and panel-table rows, "
-      "panel membership, recommendations, the terms of reference, general descriptions of the "
-      "service, and an IDVA's advocacy for the victim while she was alive.",
+      "panel membership, the chair's own networks and training, recommendations, the terms of "
+      "reference, and an IDVA's advocacy for the victim while she was alive. Sending the Home "
+      "Office leaflet and notifying a service of the review are not an offer. A general "
+      "description of a service ('AAFDA provides ...') in the body fires only when the report "
+      "states no outcome anywhere: that is where it should have said what this family was "
+      "offered.",
       "The QA Panel returned the Salma report because 'it is unclear if the Victim Support "
       "Homicide Service provided advocacy to the family' (Home Office QA Panel feedback letter "
       "to Tower Hamlets Community Safety Partnership on DHR 'Salma', 2020). Families are "
