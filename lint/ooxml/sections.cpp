@@ -167,6 +167,9 @@ void index_sections(Document& doc) {
       } else {
         std::size_t end = 0;
         own = typed_report_number(p.text, p.heading_level.has_value(), &end);
+        if (own.empty()) {
+          own = bare_report_number(p.text, current, &end);
+        }
         if (!own.empty()) {
           p.typed_number = own;
           p.typed_number_end = end;
@@ -264,6 +267,55 @@ std::string typed_report_number(std::string_view text, bool heading, std::size_t
   }
   if (end != nullptr) {
     *end = text::length(text.substr(0, consumed_bytes));
+  }
+  return number;
+}
+
+std::string bare_report_number(std::string_view text, std::string_view current,
+                               std::size_t* end) {
+  // "5.1.3" alone, "5. [insert IMR summary]", "4.2 (to follow)": a typed
+  // number with nothing after it, or only a bracket or an ellipsis. Nothing
+  // tells it from a stray figure but the report's own sequence, so it counts
+  // only where it continues that sequence.
+  static const RE2 kBare(
+      R"(([ \t]*)(\d{1,3}(?:\.\d{1,3})*)(\.?)[ \t\x{00A0}]*(|[\[(<{\x{2026}].*|\.\.\..*))");
+  std::string lead, number, stop, rest;
+  if (!RE2::FullMatch(text, kBare, &lead, &number, &stop, &rest)) {
+    return {};
+  }
+  auto parts = [](std::string_view n) {
+    std::vector<int> out;
+    std::size_t i = 0;
+    while (i <= n.size()) {
+      std::size_t j = n.find('.', i);
+      if (j == std::string_view::npos) {
+        j = n.size();
+      }
+      int v = 0;
+      for (std::size_t k = i; k < j; ++k) {
+        v = v * 10 + (n[k] - '0');
+      }
+      out.push_back(v);
+      i = j + 1;
+    }
+    return out;
+  };
+  if (current.empty()) {
+    return {};
+  }
+  const std::vector<int> now = parts(number);
+  const std::vector<int> before = parts(current);
+  if (now.size() == 1) {
+    // Single numbers are sections only in a report whose typed sections
+    // are single numbers ("4.", "5."), and then only the next few.
+    if (before.size() != 1 || now[0] <= before[0] || now[0] > before[0] + 3) {
+      return {};
+    }
+  } else if (now[0] != before[0] && now[0] != before[0] + 1) {
+    return {};  // a dotted number from elsewhere in the report ("12.30")
+  }
+  if (end != nullptr) {
+    *end = text::length(text.substr(0, lead.size() + number.size() + stop.size()));
   }
   return number;
 }
