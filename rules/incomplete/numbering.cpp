@@ -85,6 +85,7 @@ std::vector<NumberingIssue> find_numbering_issues(const Document& doc) {
   std::vector<int> prev;
   std::string prev_text;
   std::set<std::vector<int>> seen;
+  std::vector<int> outer;  // the number before the latest restart at 1
   for (std::size_t i = 0; i < doc.paragraphs.size(); ++i) {
     const Paragraph& p = doc.paragraphs[i];
     if (!kit::is_numbered_report_paragraph(p)) {
@@ -96,11 +97,21 @@ std::vector<NumberingIssue> find_numbering_issues(const Document& doc) {
       continue;
     }
     const bool typed = !p.typed_number.empty();
-    if (!prev.empty() && !outline_follows(prev, cur)) {
+    // Back in the sequence that a restart at 1 interrupted (numbered items
+    // 1, 2, 3 inside paragraph 7, then 8): no gap.
+    const bool resumes = !outer.empty() && outline_follows(outer, cur);
+    if (resumes) {
+      outer.clear();
+    }
+    if (!prev.empty() && !resumes && !outline_follows(prev, cur)) {
       if (all_ones(cur, 0) && cur.front() == 1) {
         seen.clear();  // a new numbered document part starts again at 1
+        outer = prev;
       } else if (typed) {
-        const bool trusted = cur.size() >= 2 || p.heading_level ||
+        // A long paragraph with a single typed number is trusted only in a
+        // report whose typed numbers are single ("4." then "6."); elsewhere
+        // it may be a numbered list item in running text.
+        const bool trusted = cur.size() >= 2 || p.heading_level || prev.size() == 1 ||
                              word_count(text::slice(p.text, p.typed_number_end,
                                                     text::length(p.text))) <= kShortLineWords;
         if (trusted) {
