@@ -93,7 +93,8 @@ class DanglingCrossrefRule final : public Rule {
         }
       }
       std::string id;
-      if (appendix_title(doc, i, &id)) {
+      // A contents line names an appendix; it does not make the report have it.
+      if (!kit::is_contents_line(doc, i) && appendix_title(doc, i, &id)) {
         appendices.insert(canonical_appendix(id));
         appendix_titles.insert(i);
       }
@@ -104,7 +105,7 @@ class DanglingCrossrefRule final : public Rule {
       const Paragraph& p = doc.paragraphs[i];
       const bool body = kit::is_report_text(p);
       const bool note = kit::is_note(p);
-      if (!(body || note) || appendix_titles.count(i)) {
+      if (!(body || note) || appendix_titles.count(i) || kit::is_contents_line(doc, i)) {
         continue;
       }
       const text::FoldedText& folded = ctx.analysis().folded(i);

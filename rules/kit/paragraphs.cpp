@@ -46,6 +46,25 @@ bool is_list_item(const Paragraph& p) {
   return RE2::PartialMatch(p.text, kTypedItem);
 }
 
+bool is_contents_line(const Document& doc, std::size_t p) {
+  if (p >= doc.paragraphs.size()) {
+    return false;
+  }
+  const Paragraph& para = doc.paragraphs[p];
+  if (para.is_toc) {
+    return true;
+  }
+  static const RE2 kPageAtEnd(R"((?:\t|\.{3,}|\x{2026}{2,}|[ \x{00A0}]{3,})[ \t]*\d{1,3}[ \t]*$)");
+  if (RE2::PartialMatch(para.text, kPageAtEnd)) {
+    return true;
+  }
+  if (para.table) {
+    static const RE2 kPageColumn(R"((?i)(?:^|\|)\s*(?:page|pages|page no\.?|page number)\s*(?:\||$))");
+    return RE2::PartialMatch(header_row_text_of(doc, p), kPageColumn);
+  }
+  return false;
+}
+
 bool is_quote_style(const Paragraph& p) {
   const std::string style = text::fold_string(p.style_name + " " + p.style_id);
   return style.find("quot") != std::string::npos;
