@@ -103,8 +103,11 @@ class AddressRule : public Rule {
     scan_document(
         doc, ctx, *this,
         [&](const TextView& view, std::vector<Hit>& hits) {
-          find_postcodes(view.text, hits);
-          find_streets(view.text, analysis.tokens(view.text), hits);
+          std::vector<Hit> postcodes;
+          std::vector<Hit> streets;
+          find_postcodes(view.text, postcodes);
+          find_streets(view.text, analysis.tokens(view.text), streets);
+          merge_addresses(view.text, std::move(streets), std::move(postcodes), hits);
         },
         ScanOptions{.properties = true});
   }
@@ -178,6 +181,43 @@ class AddressRule : public Rule {
       hits.push_back(
           Hit{cps.cp(b), cps.cp(e), "Gives a postcode; remove it or describe the area instead"});
     });
+  }
+
+  // One address is one finding: street hits that overlap ("4 Fore Street"
+  // inside "4 Fore Street Mews") become one, and a postcode that follows a
+  // street with only a town between ("4 Fore Street Mews, Newton Abbot TQ12
+  // 2BX") joins it. A postcode standing alone stays its own finding; two
+  // addresses in a list ("6 Elm Drive, 11 Bell Lane") stay two.
+  static void merge_addresses(std::string_view text, std::vector<Hit> streets,
+                              std::vector<Hit> postcodes, std::vector<Hit>& out) {
+    std::sort(streets.begin(), streets.end(),
+              [](const Hit& a, const Hit& b) { return a.start < b.start; });
+    std::vector<Hit> merged;
+    for (Hit& h : streets) {
+      if (!merged.empty() && h.start < merged.back().end) {
+        merged.back().end = std::max(merged.back().end, h.end);
+        continue;
+      }
+      merged.push_back(std::move(h));
+    }
+    static const RE2 kTownGap(R"(,?[ \x{00A0}]*(?:[A-Z][A-Za-z'\x{2019}\-]*[ \x{00A0}]+){0,3},?[ \x{00A0}]*)");
+    for (Hit& p : postcodes) {
+      bool joined = false;
+      for (Hit& street : merged) {
+        if (p.start >= street.end && p.start - street.end <= 40 &&
+            RE2::FullMatch(text::slice(text, street.end, p.start), kTownGap)) {
+          street.end = p.end;
+          joined = true;
+          break;
+        }
+      }
+      if (!joined) {
+        out.push_back(std::move(p));
+      }
+    }
+    for (Hit& h : merged) {
+      out.push_back(std::move(h));
+    }
   }
 
   void find_streets(std::string_view text, const std::vector<Token>& tokens,
