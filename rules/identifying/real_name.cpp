@@ -177,6 +177,16 @@ class RealNameRule : public Rule {
                        "pseudonym or a role, or declare the pseudonym"});
   }
 
+  // "A", "B", "1", "12": the label of a role ("Child A", "Officer 1").
+  static bool is_role_label(const Token& t) {
+    const std::string& w = t.text;
+    if (w.empty() || w.size() > 2) {
+      return false;
+    }
+    return std::all_of(w.begin(), w.end(), [](char c) { return c >= '0' && c <= '9'; }) ||
+           (w.size() == 1 && w[0] >= 'A' && w[0] <= 'Z');
+  }
+
   // The capitalised name phrase ending at token `last` (inclusive).
   std::size_t name_start(const std::vector<Token>& tokens, std::size_t last) const {
     std::size_t a = last;
@@ -250,10 +260,42 @@ class RealNameRule : public Rule {
         consider(tokens, a, i + 1, false, true, declared, lexicon, config, text, seen, hits);
         continue;
       }
-      // "her brother Ahmed", "Salma's partner, Omar,"
-      if (!t.capitalised && relations_.contains(t.base) && i > 0 && i + 1 < tokens.size() &&
-          (determiners_.contains(tokens[i - 1].base) || tokens[i - 1].possessive) &&
-          joins_name(tokens[i - 1], t)) {
+      // "Child A, Zara Hussain," / "Child A (Zara Hussain)": a full name in
+      // apposition to the role that stands in for it.
+      if (t.capitalised && roles_.contains(t.base) && i + 2 < tokens.size() &&
+          is_role_label(tokens[i + 1]) && tokens[i + 1].gap_before == " ") {
+        const Token& next = tokens[i + 2];
+        if ((next.gap_before == ", " || next.gap_before == " (") && name_token(next)) {
+          std::size_t b = i + 2;
+          while (b < tokens.size() && b - (i + 2) < 3 && name_token(tokens[b]) &&
+                 (b == i + 2 || joins_name(tokens[b - 1], tokens[b]))) {
+            const bool possessive = tokens[b].possessive;
+            ++b;
+            if (possessive) {
+              break;
+            }
+          }
+          consider(tokens, i + 2, b, false, false, declared, lexicon, config, text, seen, hits);
+          i = b - 1;
+          continue;
+        }
+      }
+      // "her brother Ahmed", "Salma's partner, Omar,", "Joan's next-door
+      // neighbour, Brenda," (up to two describing words before the relation).
+      std::size_t owner = i;
+      while (owner > 0 && i - owner < 3 && !tokens[owner - 1].capitalised &&
+             !tokens[owner - 1].possessive && !determiners_.contains(tokens[owner - 1].base) &&
+             !relations_.contains(tokens[owner - 1].base) &&
+             joins_name(tokens[owner - 1], tokens[owner])) {
+        --owner;
+      }
+      if (owner != i && (owner == 0 || !(determiners_.contains(tokens[owner - 1].base) ||
+                                         tokens[owner - 1].possessive))) {
+        owner = i;  // describing words with no owner before them: not a relation
+      }
+      if (!t.capitalised && relations_.contains(t.base) && owner > 0 && i + 1 < tokens.size() &&
+          (determiners_.contains(tokens[owner - 1].base) || tokens[owner - 1].possessive) &&
+          joins_name(tokens[owner - 1], tokens[owner])) {
         const Token& next = tokens[i + 1];
         const std::string& gap = next.gap_before;
         if ((gap == " " || gap == ", ") && name_token(next)) {
