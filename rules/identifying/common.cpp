@@ -4,8 +4,22 @@
 
 namespace dhrlint::identifying {
 
+namespace {
+
+// The [head] entries and the [lower-head] ones (heads written in lower case
+// after the name).
+std::vector<std::string> with_lower_heads(const DataFile& data) {
+  std::vector<std::string> heads = data.values("head");
+  for (std::string& h : data.values("lower-head")) {
+    heads.push_back(std::move(h));
+  }
+  return heads;
+}
+
+}  // namespace
+
 NamedPlaceFinder::NamedPlaceFinder(std::string_view data_file)
-    : heads_(PhraseList(split_phrases(DataFile::load(data_file).values("head")))),
+    : heads_(PhraseList(split_phrases(with_lower_heads(DataFile::load(data_file))))),
       bare_heads_(PhraseList(split_phrases(DataFile::load(data_file).values("bare-head")))),
       bare_followers_(DataFile::load(data_file).values("bare-follower")),
       generic_(DataFile::load(data_file).values("generic")),
@@ -15,6 +29,7 @@ NamedPlaceFinder::NamedPlaceFinder(std::string_view data_file)
       stopwords_(DataFile::load("identifying/name-stopwords.txt").values("")),
       of_after_(DataFile::load(data_file).values("of-after")),
       continuations_(split_phrases(DataFile::load(data_file).values("continuation"))),
+      apposition_after_(DataFile::load(data_file).values("apposition-after")),
       keep_possessive_(!DataFile::load(data_file).values("keep-leading-possessive").empty()) {
   for (const std::string& a : DataFile::load(data_file).values("allowed")) {
     allowed_.push_back(folded(a));
@@ -26,6 +41,30 @@ void NamedPlaceFinder::find(std::string_view text, const std::vector<Token>& tok
                             const text::Lexicon& lexicon, const std::string& message,
                             std::vector<Hit>& hits) const {
   for (std::size_t i = 0; i < tokens.size(); ++i) {
+    // "his uncle's restaurant, the Shalimar Spice on Market Street"
+    if (!tokens[i].capitalised && apposition_after_.contains(tokens[i].base) &&
+        i + 1 < tokens.size() && tokens[i + 1].gap_before == ", ") {
+      std::size_t first = i + 1;
+      if (tokens[first].base == "the" && first + 1 < tokens.size() &&
+          tokens[first + 1].gap_before == " ") {
+        ++first;
+      }
+      std::size_t end = first;
+      bool distinctive = false;
+      while (end < tokens.size() && end - first < 3 && tokens[end].capitalised &&
+             !tokens[end].has_digit && !tokens[end].all_caps &&
+             (end == first || joins_name(tokens[end - 1], tokens[end]))) {
+        distinctive = distinctive || (!lexicon.is_common_word(tokens[end].base) &&
+                                      !generic_.contains(tokens[end].base) &&
+                                      !stopwords_.contains(tokens[end].base));
+        ++end;
+      }
+      if (end > first && distinctive && (end - first >= 2 || lexicon.available())) {
+        hits.push_back(Hit{tokens[first].start, tokens[end - 1].end, message});
+        i = end - 1;
+        continue;
+      }
+    }
     std::size_t head_len = match_phrase(tokens, i, heads_);
     if (head_len == 0) {
       head_len = match_phrase(tokens, i, bare_heads_);
@@ -58,7 +97,8 @@ void NamedPlaceFinder::find(std::string_view text, const std::vector<Token>& tok
     // A leading possessive is the owner, not the name ("Salma's Primary
     // School"; "St Mary's" is not leading), unless the data file says names
     // of this kind often start with one ("Rahman's Café").
-    while (!keep_possessive_ && first < i && tokens[first].possessive) {
+    while ((!keep_possessive_ || !tokens[i].capitalised) && first < i &&
+           tokens[first].possessive) {
       ++first;
     }
     // A sentence-initial verb ("Attended Bow Green ...") is not part of it.

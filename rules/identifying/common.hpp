@@ -39,6 +39,13 @@ using namespace kit;  // NOLINT(google-build-using-namespace)
 //                        ("Rahman's Café"); otherwise it is the owner
 //                        ("Salma's Primary School")
 //   allowed: NAME        a body that stays named (folded prefix match)
+//   lower-head: WORDS    a head written in lower case after the name ("the
+//                        Copper Kettle café"); the name never starts with a
+//                        possessive then ("Salma's café" is her café)
+//   apposition-after: WORD  a common noun whose apposition names the place
+//                        ("his uncle's restaurant, the Shalimar Spice"): up
+//                        to three capitalised words, one not an ordinary
+//                        English word
 class NamedPlaceFinder {
  public:
   explicit NamedPlaceFinder(std::string_view data_file);
@@ -60,6 +67,7 @@ class NamedPlaceFinder {
   TermSet stopwords_;
   TermSet of_after_;
   std::vector<std::vector<std::string>> continuations_;
+  TermSet apposition_after_;  // "restaurant, the Shalimar Spice"
   bool keep_possessive_ = false;
   std::vector<std::string> allowed_;  // folded
 };
