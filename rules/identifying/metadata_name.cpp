@@ -25,6 +25,7 @@ class MetadataNameRule : public Rule {
   MetadataNameRule()
       : placeholders_(DataFile::load(kData).values("placeholder")),
         org_words_(DataFile::load(kData).values("org-word")),
+        title_words_(DataFile::load(kData).values("title-word")),
         email_re_("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"),
         login_re_("(?:[A-Za-z0-9\\-]+\\\\)?[a-z]+[._][a-z]+|[A-Za-z0-9\\-]+\\\\[A-Za-z._]+") {
     for (const std::string& line : DataFile::load(kData).values("property")) {
@@ -82,6 +83,29 @@ class MetadataNameRule : public Rule {
       }
       report_property(ctx, *this, group, name, it->second,
                       "Document property '" + name + "' holds a person's name; " + kHowToClear);
+    }
+    // A title that pairs a declared pseudonym with the real surname ("DHR
+    // Margaret Holt" where only Margaret is declared).
+    const PseudonymTable& declared = ctx.analysis().pseudonyms();
+    for (const char* name : {"title", "subject", "description", "keywords"}) {
+      const auto it = doc.properties.core.find(name);
+      if (it == doc.properties.core.end()) {
+        continue;
+      }
+      const std::vector<Token>& tokens = ctx.analysis().tokens(it->second);
+      for (std::size_t k = 1; k < tokens.size(); ++k) {
+        const Token& t = tokens[k];
+        if (declared.declares(tokens[k - 1].base) && joins_name(tokens[k - 1], t) &&
+            t.capitalised && !t.all_caps && !t.has_digit && !declared.declares(t.base) &&
+            !org_words_.contains(t.base) && !placeholders_.contains(t.base) &&
+            !title_words_.contains(t.base) &&
+            allowed.count(normal(tokens[k - 1].text + " " + t.text)) == 0) {
+          report_property(ctx, *this, "core", name, t.plain,
+                          "Document property '" + std::string(name) +
+                              "' pairs a pseudonym with a surname that is not declared; " +
+                              kHowToClear);
+        }
+      }
     }
     for (const auto& [name, value] : doc.properties.custom) {
       if (!is_name(value)) {
@@ -142,6 +166,26 @@ class MetadataNameRule : public Rule {
     return out;
   }
 
+  // A login made of an initial or two and a surname, with no separator
+  // ("cgraham", "jsmith1", "hbrennan"): written in lower case letters (and up
+  // to three digits; "XPVMWARE01" is a machine), not an ordinary English word,
+  // and with an uncommon word once its first one or two letters are dropped.
+  bool login_without_separator(const std::string& n, const text::Lexicon& lexicon) const {
+    static const RE2 kLogin("([a-z]{5,20})[0-9]{0,3}");
+    std::string letters;
+    if (!RE2::FullMatch(n, kLogin, &letters) || placeholders_.contains(letters) ||
+        !lexicon.available() || lexicon.is_common_word(letters)) {
+      return false;
+    }
+    for (std::size_t initials = 1; initials <= 2; ++initials) {
+      const std::string rest = letters.substr(initials);
+      if (rest.size() >= 4 && !lexicon.is_common_word(rest) && !placeholders_.contains(rest)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   bool looks_like_name(const std::string& value, const text::Lexicon& lexicon) const {
     const std::string n = normal(value);
     if (n.empty() || placeholders_.contains(n)) {
@@ -154,6 +198,9 @@ class MetadataNameRule : public Rule {
       // "DOMAIN\\Administrator": a login, but not a person's.
       const std::size_t slash = n.rfind('\\');
       return slash == std::string::npos || !placeholders_.contains(n.substr(slash + 1));
+    }
+    if (login_without_separator(value, lexicon)) {
+      return true;
     }
     const std::vector<Token> tokens = tokenize_(value);
     if (tokens.empty() || tokens.size() > 4) {
@@ -189,6 +236,7 @@ class MetadataNameRule : public Rule {
   std::vector<std::pair<std::string, std::string>> properties_;
   TermSet placeholders_;
   TermSet org_words_;
+  TermSet title_words_;
   RE2 email_re_;
   RE2 login_re_;
 };
