@@ -26,8 +26,10 @@ class UnreasonedDismissalRule final : public Rule {
       "'Honour'-based abuse is ruled out without reasoning",
       "Flags a sentence (body or notes) that names 'honour'-based abuse or forced marriage and "
       "rules it out ('no evidence of', 'not relevant', 'not a factor', 'did not feature', "
-      "'ruled out', ...) when neither it nor the next sentence (nor a previous sentence about "
-      "HBA) gives reasons: because, as, given that, considered, consulted, expert or "
+      "'ruled out', ...) when no reasons are given in it, in the next sentence, in the sentences "
+      "from the first one that raises HBA in the same paragraph, or in the paragraph before "
+      "when that one is about HBA (whoever speaks: 'The panel concluded', 'We concluded'): "
+      "because, as, given that, considered, consulted, expert or "
       "specialist advice, evidence from, having reviewed, the family said, Karma Nirvana, ... "
       "The span is the sentence.",
       "The QA Panel asked the Salma report for 'a more comprehensive overview of how the panel "

@@ -82,13 +82,15 @@ class AddressRule : public Rule {
         "format (outward code A9, A9A, A99, AA9, AA9A, AA99 with its letter rules, inward code "
         "9AA; GIR 0AA, BFPO and overseas-territory codes). Partial postcodes (\"E1\"), courts "
         "(\"Snaresbrook Crown Court\") and generic streets (\"the High Street\") are not flagged. "
-        "Looks at everything the file carries, properties included.";
+        "One address is one finding: house number, street, town and postcode together (\"4 Fore "
+        "Street Mews, Newton Abbot TQ12 2BX\"); a postcode standing alone is its own. Looks at "
+        "everything the file carries, properties included.";
     info_.why =
         "Published reviews disguise where the family lived: places are rendered as \"Town N\" "
         "(Devon DHR Case 8 executive summary, Safer Devon Partnership, 2019). An address or a "
         "full postcode identifies the household at once.";
     info_.example =
-        "They moved to 12 Mulberry Road, London E1 6AN.  <- fires twice\n"
+        "They moved to 12 Mulberry Road, London E1 6AN.  <- fires once, on all of it\n"
         "They moved to a flat in Town N.                 <- does not fire\n"
         "The trial was held at Snaresbrook Crown Court.   <- does not fire";
     info_.fix =

@@ -20,7 +20,8 @@ class LocalServiceRule : public Rule {
         "Finds names of local services that locate the family: GP surgeries and medical or "
         "health centres, children's and community centres, care homes, places of worship "
         "(church, mosque, gurdwara, temple, synagogue) and workplaces named as companies (Ltd, "
-        "plc, restaurant, hotel). Statutory and national bodies stay named and are not flagged: "
+        "plc, restaurant, hotel, \"the Copper Kettle café\", \"his uncle's restaurant, the Shalimar "
+        "Spice\"). Statutory and national bodies stay named and are not flagged: "
         "NHS trusts, police forces, councils, probation, ambulance services, and any name in "
         "the configured allowed_organisations. Placeholders such as \"Town N Surgery\" are not "
         "flagged. Looks at everything the file carries, as the other identifying rules do.";

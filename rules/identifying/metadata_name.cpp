@@ -42,7 +42,9 @@ class MetadataNameRule : public Rule {
         "lastModifiedBy and contributor, the app property Manager, custom properties, the "
         "authors of comments (one finding per comment) and of tracked changes (one finding per "
         "author). A value counts as a name when it looks like one (\"Jane Smith\", \"J. "
-        "Smith\", \"Menara\", an e-mail address or a login such as \"jane.smith\"); "
+        "Smith\", \"Menara\", an e-mail address or a login such as \"jane.smith\" or "
+        "\"cgraham\"), and a title, subject or keywords property that pairs a declared "
+        "pseudonym with an undeclared surname (\"DHR Margaret Holt\"); "
         "placeholders written by applications (\"Author\", \"Microsoft Office User\", \"Windows "
         "User\"), organisations (\"Tower Hamlets Council\") and names listed in allowed_names "
         "are not flagged.";

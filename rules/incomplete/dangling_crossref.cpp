@@ -356,7 +356,9 @@ class DanglingCrossrefRule final : public Rule {
       "'section 4' exists when 4.1 does) and its appendix titles. References to other "
       "documents do not fire: 'paragraph 56 of the guidance', 'section 9 of the Domestic "
       "Violence, Crime and Victims Act 2004', 'a section 47 enquiry', the IMR's paragraphs, "
-      "an appendix published separately.",
+      "an appendix published separately. Lines of a table of contents (Word's, or typed with a "
+      "tab or dot leaders and a page number) are neither references nor proof that an "
+      "appendix exists.",
       "The QA Panel, the family and agencies navigate the report by its numbers (the Home "
       "Office QA Panel's feedback letter to Tower Hamlets Community Safety Partnership on DHR "
       "'Salma', 2020, cites 1.6.5 and 1.8.3); a reference to a paragraph or appendix that is "

@@ -66,7 +66,8 @@ class EmptySectionRule final : public Rule {
       "Walks the body's headings and flags a leaf heading (one without sub-headings) that has "
       "no text, table or text box under it before the next heading of the same or a higher "
       "level. A parent heading whose sub-headings carry the text does not fire; neither does an "
-      "empty paragraph in a heading style.",
+      "empty paragraph in a heading style, nor a heading that names a part of the document "
+      "('Part I – Executive Summary') above its first section.",
       "A heading with nothing under it is an unwritten section: the QA Panel returns reports "
       "with incomplete sections ('1.8.3 appears to be incomplete': Home Office QA Panel "
       "feedback letter to Tower Hamlets Community Safety Partnership on DHR 'Salma', 2020), and "

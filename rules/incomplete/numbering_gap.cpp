@@ -29,7 +29,9 @@ class NumberingGapRule final : public Rule {
       "Follows the report paragraph numbers of the body in order (Word's numbering and numbers "
       "typed at the start of a paragraph) and flags a typed number that is not the next number "
       "at some level: 1.6.4 followed by 1.6.6, or 1.7 followed by 1.5. Starting again at 1 "
-      "(an executive summary, then the full report) is a new sequence, not a gap. Word's own "
+      "(an executive summary, then the full report) is a new sequence, not a gap, and numbered "
+      "items inside a paragraph (7, then 1, 2, 3, then 8) are no gap. A number typed alone or "
+      "before a placeholder ('5.1.3', '5. [insert IMR summary]') counts. Word's own "
       "numbering is never flagged: Word cannot skip.",
       "The QA Panel and the family cite the report by paragraph number (the Home Office QA "
       "Panel's feedback letter to Tower Hamlets Community Safety Partnership on DHR 'Salma', "
