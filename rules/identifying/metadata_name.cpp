@@ -101,6 +101,10 @@ class MetadataNameRule : public Rule {
             t.capitalised && !t.all_caps && !t.has_digit && !declared.declares(t.base) &&
             !org_words_.contains(t.base) && !placeholders_.contains(t.base) &&
             !title_words_.contains(t.base) &&
+            // An ordinary word ends the title when it is a surname ("DHR
+            // Margaret Holt"); inside it, it is a name's next word
+            // ("Levenbridge Community Safety Partnership").
+            !(lexicon.available() && lexicon.is_common_word(t.base) && k + 1 < tokens.size()) &&
             allowed.count(normal(tokens[k - 1].text + " " + t.text)) == 0) {
           report_property(ctx, *this, "core", name, t.plain,
                           "Document property '" + std::string(name) +

@@ -12,7 +12,8 @@ The drafts were written from the statutory guidance and the QA Panel letter,
 not from the rule code (tests/eval/README.md). Each draft is built into a
 .docx the way Word writes one (dhrlint-mkfixture); with --producers it is also
 re-saved by pandoc and by LibreOffice when they are installed, and each copy
-is scored on its own. Matching is by draft, category and section (the span is
+is scored on its own (pandoc copies of drafts numbered by hand only: pandoc
+renumbers Word's list numbering, so the truth's sections do not apply). Matching is by draft, category and section (the span is
 for people to read): a planted fault is found when some finding of its
 category is at its section (recall = found / planted); a finding is correct
 when some planted fault of its category is at its section (precision =
@@ -62,7 +63,14 @@ def build(args, drafts, out):
         subprocess.run([mk, src, word], check=True, stdout=subprocess.DEVNULL)
         if "word" in args.producers:
             built[(name, "word")] = word
-        if "pandoc" in args.producers and shutil.which("pandoc"):
+        # pandoc's docx writer drops the numbering of headings and renumbers
+        # Word-numbered paragraphs as one flat list (1, 2, 3, ...): its copy
+        # of such a draft is a different document whose section numbers the
+        # truth file does not describe. Typed numbers survive, so pandoc
+        # copies are scored for drafts numbered by hand only.
+        word_numbered = any(re.match(r"(?:H[123]|P)(?:\s|$)", line)
+                            for line in open(src, encoding="utf-8"))
+        if "pandoc" in args.producers and shutil.which("pandoc") and not word_numbered:
             target = os.path.join(out, f"{name}.pandoc.docx")
             subprocess.run(["pandoc", word, "-o", target], check=True)
             built[(name, "pandoc")] = target
