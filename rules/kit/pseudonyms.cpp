@@ -4,6 +4,7 @@
 
 #include "rules/kit/analysis.hpp"
 #include "rules/kit/codepoints.hpp"
+#include "rules/kit/paragraphs.hpp"
 #include "rules/kit/tables.hpp"
 #include "rules/kit/terms.hpp"
 #include "rules/kit/tokens.hpp"
@@ -196,6 +197,18 @@ class Declarations {
                       f.find("real name") != std::string::npos;
           if (declaring) {
             add_words(sentence, out);
+          }
+        }
+        // "The following pseudonyms are used:" and then a list: each item
+        // of the list that follows declares its capitalised words.
+        const std::size_t last = lowered.find_last_not_of(" \t");
+        if (last != std::string::npos && lowered[last] == ':') {
+          for (std::size_t q = p + 1; q < doc.paragraphs.size(); ++q) {
+            const Paragraph& item = doc.paragraphs[q];
+            if (item.story != para.story || !is_list_item(item)) {
+              break;
+            }
+            add_words(item.text, out);
           }
         }
       }
