@@ -1,8 +1,8 @@
 #include "rules/advocacy/common.hpp"
 
 #include <algorithm>
-#include <tuple>
 #include <set>
+#include <tuple>
 
 namespace dhrlint::advocacy {
 
@@ -125,7 +125,8 @@ AdvocacyReading AdvocacyReader::read(const Document& doc, DocumentAnalysis& anal
       const bool unclear = has("unclear");
       const bool panel = has("panel") || has("chair");
       const bool family = has("family") || family_paragraph;
-      const bool outcome = stated_outcome(folded, span.folded_begin, span.folded_end) || row_outcome;
+      const bool outcome =
+          stated_outcome(folded, span.folded_begin, span.folded_end) || row_outcome;
       if (modal || panel || !family) {
         continue;
       }

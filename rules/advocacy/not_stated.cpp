@@ -35,7 +35,8 @@ class NotStatedRule final : public Rule {
       "glossary or abbreviations list, a panel-membership table, the chair's biography, "
       "training or network memberships ('a member of the AAFDA network of review chairs'), the "
       "terms of reference, the recommendations and action plan, and statements of duty "
-      "('families should be offered ...') do not count. Fires once for the document when no such sentence exists and no "
+      "('families should be offered ...') do not count. Fires once for the document when no such "
+      "sentence exists and no "
       "service is named at all (a service named without an outcome is "
       "advocacy/outcome-unclear). A report that says there was no family to contact does not "
       "fire.",

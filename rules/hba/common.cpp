@@ -91,8 +91,9 @@ HbaReading HbaReader::read(const Document& doc, DocumentAnalysis& analysis) cons
       }
     }
     // Reasons may close the paragraph before, when it is about HBA too.
-    const bool previous_reasoned = body && previous_reasoned_paragraph != kNoIndex &&
-                                   kit::next_content_paragraph(doc, previous_reasoned_paragraph) == i;
+    const bool previous_reasoned =
+        body && previous_reasoned_paragraph != kNoIndex &&
+        kit::next_content_paragraph(doc, previous_reasoned_paragraph) == i;
     read_dismissals(i, p.text, folded, analysis.sentences(i), previous_reasoned, next_reasoned,
                     out);
     if (body && reasoning_.contains(folded, "reason")) {
@@ -137,8 +138,8 @@ void HbaReader::read_dismissals(std::size_t p, const std::string& original,
     bool raised = false;
     for (std::size_t k = 0; k < s && !reasoned_before; ++k) {
       const kit::FoldedSpan earlier = kit::to_folded_span(folded, sentences[k]);
-      raised = raised ||
-               terms_.contains_in(folded, earlier.folded_begin, earlier.folded_end, "term");
+      raised =
+          raised || terms_.contains_in(folded, earlier.folded_begin, earlier.folded_end, "term");
       reasoned_before = raised && reasoned(sentences[k]);
     }
     if (reasoned_before) {

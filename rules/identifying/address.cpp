@@ -202,7 +202,8 @@ class AddressRule : public Rule {
       }
       merged.push_back(std::move(h));
     }
-    static const RE2 kTownGap(R"(,?[ \x{00A0}]*(?:[A-Z][A-Za-z'\x{2019}\-]*[ \x{00A0}]+){0,3},?[ \x{00A0}]*)");
+    static const RE2 kTownGap(
+        R"(,?[ \x{00A0}]*(?:[A-Z][A-Za-z'\x{2019}\-]*[ \x{00A0}]+){0,3},?[ \x{00A0}]*)");
     for (Hit& p : postcodes) {
       bool joined = false;
       for (Hit& street : merged) {

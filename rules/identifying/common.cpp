@@ -97,8 +97,7 @@ void NamedPlaceFinder::find(std::string_view text, const std::vector<Token>& tok
     // A leading possessive is the owner, not the name ("Salma's Primary
     // School"; "St Mary's" is not leading), unless the data file says names
     // of this kind often start with one ("Rahman's Café").
-    while ((!keep_possessive_ || !tokens[i].capitalised) && first < i &&
-           tokens[first].possessive) {
+    while ((!keep_possessive_ || !tokens[i].capitalised) && first < i && tokens[first].possessive) {
       ++first;
     }
     // A sentence-initial verb ("Attended Bow Green ...") is not part of it.

@@ -65,7 +65,8 @@ class RealNameRule : public Rule {
         "DS, DI, DCI, Sgt ...), a possessive before a family or personal word (\"Ahmed's "
         "mother\"), a name before a verb of speech or action (\"Ahmed said\"), a name after a "
         "relationship (\"her brother Ahmed\", \"Joan's next-door neighbour, Brenda\"), a full name "
-        "in apposition to a role (\"Child A, Zara Hussain,\"). Roles (\"Child A\", \"the GP\", \"Officer 1\"), "
+        "in apposition to a role (\"Child A, Zara Hussain,\"). Roles (\"Child A\", \"the GP\", "
+        "\"Officer 1\"), "
         "initials (\"Mrs J\"), agencies, ordinary English words (Debian's wbritish-large word "
         "list) and cited authors (\"Monckton Smith (2019)\", \"Stark's model\") are not "
         "flagged. Looks at everything the file carries, hidden text and tracked deletions "
@@ -180,6 +181,21 @@ class RealNameRule : public Rule {
                        "pseudonym or a role, or declare the pseudonym"});
   }
 
+  // One past the last token of the name starting at token `first`: up to
+  // three name words joined as a name, ending after a possessive one.
+  std::size_t name_end(const std::vector<Token>& tokens, std::size_t first) const {
+    std::size_t b = first;
+    while (b < tokens.size() && b - first < 3 && name_token(tokens[b]) &&
+           (b == first || joins_name(tokens[b - 1], tokens[b]))) {
+      const bool possessive = tokens[b].possessive;
+      ++b;
+      if (possessive) {
+        break;
+      }
+    }
+    return b;
+  }
+
   // "A", "B", "1", "12": the label of a role ("Child A", "Officer 1").
   static bool is_role_label(const Token& t) {
     const std::string& w = t.text;
@@ -269,15 +285,7 @@ class RealNameRule : public Rule {
           is_role_label(tokens[i + 1]) && tokens[i + 1].gap_before == " ") {
         const Token& next = tokens[i + 2];
         if ((next.gap_before == ", " || next.gap_before == " (") && name_token(next)) {
-          std::size_t b = i + 2;
-          while (b < tokens.size() && b - (i + 2) < 3 && name_token(tokens[b]) &&
-                 (b == i + 2 || joins_name(tokens[b - 1], tokens[b]))) {
-            const bool possessive = tokens[b].possessive;
-            ++b;
-            if (possessive) {
-              break;
-            }
-          }
+          const std::size_t b = name_end(tokens, i + 2);
           consider(tokens, i + 2, b, false, false, declared, lexicon, config, text, seen, hits);
           i = b - 1;
           continue;
@@ -302,15 +310,7 @@ class RealNameRule : public Rule {
         const Token& next = tokens[i + 1];
         const std::string& gap = next.gap_before;
         if ((gap == " " || gap == ", ") && name_token(next)) {
-          std::size_t b = i + 1;
-          while (b < tokens.size() && b - (i + 1) < 3 && name_token(tokens[b]) &&
-                 (b == i + 1 || joins_name(tokens[b - 1], tokens[b]))) {
-            const bool possessive = tokens[b].possessive;
-            ++b;
-            if (possessive) {
-              break;
-            }
-          }
+          const std::size_t b = name_end(tokens, i + 1);
           consider(tokens, i + 1, b, false, false, declared, lexicon, config, text, seen, hits);
         }
       }

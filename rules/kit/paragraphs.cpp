@@ -59,7 +59,8 @@ bool is_contents_line(const Document& doc, std::size_t p) {
     return true;
   }
   if (para.table) {
-    static const RE2 kPageColumn(R"((?i)(?:^|\|)\s*(?:page|pages|page no\.?|page number)\s*(?:\||$))");
+    static const RE2 kPageColumn(
+        R"((?i)(?:^|\|)\s*(?:page|pages|page no\.?|page number)\s*(?:\||$))");
     return RE2::PartialMatch(header_row_text_of(doc, p), kPageColumn);
   }
   return false;

@@ -1555,26 +1555,6 @@ bool one_of(std::string_view v, std::initializer_list<std::string_view> allowed)
 
 }  // namespace
 
-std::string build_docx(std::string_view dhr_source, std::string* error) {
-  DocxBuilder builder;
-  std::vector<std::string_view> lines = split_lines(dhr_source);
-  for (std::size_t i = 0; i < lines.size(); ++i) {
-    if (!builder.add_line(lines[i], static_cast<int>(i) + 1)) {
-      if (error != nullptr) {
-        *error = builder.error();
-      }
-      return {};
-    }
-  }
-  builder.finish();
-  std::string zip_error;
-  std::string bytes = zip_parts(builder.parts(), &zip_error);
-  if (bytes.empty() && error != nullptr) {
-    *error = zip_error;
-  }
-  return bytes;
-}
-
 DocxParts build_docx_parts(std::string_view dhr_source, std::string* error) {
   DocxBuilder builder;
   std::vector<std::string_view> lines = split_lines(dhr_source);
@@ -1588,6 +1568,19 @@ DocxParts build_docx_parts(std::string_view dhr_source, std::string* error) {
   }
   builder.finish();
   return builder.parts();
+}
+
+std::string build_docx(std::string_view dhr_source, std::string* error) {
+  const DocxParts parts = build_docx_parts(dhr_source, error);
+  if (parts.empty()) {
+    return {};
+  }
+  std::string zip_error;
+  std::string bytes = zip_parts(parts, &zip_error);
+  if (bytes.empty() && error != nullptr) {
+    *error = zip_error;
+  }
+  return bytes;
 }
 
 std::vector<Expectation> parse_expectations(std::string_view dhr_source, std::string* error) {
