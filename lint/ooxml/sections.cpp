@@ -271,8 +271,7 @@ std::string typed_report_number(std::string_view text, bool heading, std::size_t
   return number;
 }
 
-std::string bare_report_number(std::string_view text, std::string_view current,
-                               std::size_t* end) {
+std::string bare_report_number(std::string_view text, std::string_view current, std::size_t* end) {
   // "5.1.3" alone, "5. [insert IMR summary]", "4.2 (to follow)": a typed
   // number with nothing after it, or only a bracket or an ellipsis. Nothing
   // tells it from a stray figure but the report's own sequence, so it counts

@@ -39,8 +39,7 @@ class HbaReader {
   bool excluded_paragraph(const Document& doc, std::size_t p) const;
   void read_dismissals(std::size_t p, const std::string& original, const text::FoldedText& folded,
                        const std::vector<text::Range>& sentences, bool previous_paragraph_reasoned,
-                       bool next_paragraph_reasoned,
-                       HbaReading& out) const;
+                       bool next_paragraph_reasoned, HbaReading& out) const;
 
   kit::TermList terms_;
   kit::TermList cues_;
