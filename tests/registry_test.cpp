@@ -8,10 +8,11 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
-#include <regex>
 #include <set>
 #include <string>
 #include <vector>
+
+#include <re2/re2.h>
 
 #include "dhrlint/rule.hpp"
 #include "rules/kit/data.hpp"
@@ -38,9 +39,9 @@ const std::set<std::string> kContractCategories = {
 
 // Internal notes a user does not have: the project's domain guide, its source
 // ids (L0, S8, R15, T3, ...), section signs, issue numbers.
-const std::regex kInternalCitation(R"(dhr-guide|\b[LRSTBD][0-9]{1,2}\b|§|\bissue [0-9]|\.md\b)");
+const RE2 kInternalCitation(R"((dhr-guide|\b[LRSTBD][0-9]{1,2}\b|§|\bissue [0-9]|\.md\b))");
 // A public source names a year (a guidance edition, an Act, a letter).
-const std::regex kYear(R"(\b(19|20)[0-9]{2}\b)");
+const RE2 kYear(R"(\b(19|20)[0-9]{2}\b)");
 
 }  // namespace
 
@@ -81,13 +82,13 @@ TEST_CASE("registry: every rule documents itself, citing public sources") {
     CHECK_FALSE(info.why.empty());
     CHECK_FALSE(info.example.empty());
     CHECK_FALSE(info.fix.empty());
-    CHECK_MESSAGE(std::regex_search(info.why, kYear),
+    CHECK_MESSAGE(RE2::PartialMatch(info.why, kYear),
                   "the rationale names no dated public source: " << info.why);
     for (const std::string* text :
          {&info.summary, &info.what, &info.why, &info.example, &info.fix}) {
-      std::smatch m;
-      CHECK_MESSAGE(!std::regex_search(*text, m, kInternalCitation),
-                    "cites the project's own notes (" << m.str() << "): " << *text);
+      std::string m;
+      CHECK_MESSAGE(!RE2::PartialMatch(*text, kInternalCitation, &m),
+                    "cites the project's own notes (" << m << "): " << *text);
     }
   }
 }
@@ -175,7 +176,7 @@ TEST_CASE("registry: the data reader reports bad lines with file, line and reaso
 TEST_CASE("registry: no file under rules/ names a header of the reader, engine, outputs or CLI") {
   // The include root of the rules (tests/layering) stops "lint/engine/x.hpp";
   // this catches the relative spelling ("../../lint/engine/x.hpp") as well.
-  const std::regex forbidden(R"(#\s*include\s*["<][^">]*lint/(engine|ooxml|package|cli|output)/)");
+  const RE2 forbidden(R"(#\s*include\s*["<][^">]*lint/(engine|ooxml|package|cli|output)/)");
   std::size_t files = 0;
   for (const auto& entry :
        fs::recursive_directory_iterator(fs::path(DHRLINT_SOURCE_DIR) / "rules")) {
@@ -189,7 +190,7 @@ TEST_CASE("registry: no file under rules/ names a header of the reader, engine, 
     std::size_t number = 0;
     while (std::getline(in, line)) {
       ++number;
-      CHECK_MESSAGE(!std::regex_search(line, forbidden), entry.path().string()
+      CHECK_MESSAGE(!RE2::PartialMatch(line, forbidden), entry.path().string()
                                                              << ":" << number << ": " << line);
     }
   }
