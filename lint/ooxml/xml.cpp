@@ -85,7 +85,9 @@ class Canonicaliser {
         leave(f.decls_before);
         continue;
       }
-      if (f.node.type() != pugi::node_element) continue;
+      if (f.node.type() != pugi::node_element) {
+        continue;
+      }
       std::size_t before = decls_.size();
       enter(f.node);
       stack.push_back({f.node, true, before});
@@ -123,9 +125,13 @@ class Canonicaliser {
   }
 
   std::string_view lookup(std::string_view prefix) const {
-    if (prefix == "xml") return kXmlNs;
+    if (prefix == "xml") {
+      return kXmlNs;
+    }
     auto it = scope_.find(prefix);
-    if (it == scope_.end() || it->second.empty()) return {};
+    if (it == scope_.end() || it->second.empty()) {
+      return {};
+    }
     return it->second.back();
   }
 
@@ -134,13 +140,21 @@ class Canonicaliser {
     std::string_view prefix = colon == std::string_view::npos ? "" : qname.substr(0, colon);
     std::string_view local = colon == std::string_view::npos ? qname : qname.substr(colon + 1);
     // Unprefixed attributes are in no namespace; keep them as they are.
-    if (is_attribute && prefix.empty()) return std::string(qname);
+    if (is_attribute && prefix.empty()) {
+      return std::string(qname);
+    }
     std::string_view uri = lookup(prefix);
-    if (uri == kXmlNs) return "xml:" + std::string(local);
-    if (uri == kPackageRels) return "pr:" + std::string(local);
+    if (uri == kXmlNs) {
+      return "xml:" + std::string(local);
+    }
+    if (uri == kPackageRels) {
+      return "pr:" + std::string(local);
+    }
     std::string_view canon = canonical_prefix(uri);
     if (canon.empty()) {
-      if (uri.empty() && prefix.empty()) return std::string(local);
+      if (uri.empty() && prefix.empty()) {
+        return std::string(local);
+      }
       canon = "x";
     }
     std::string out;
@@ -164,7 +178,9 @@ class Canonicaliser {
     bool is_choice = std::strcmp(el.name(), "mc:Choice") == 0;
     for (pugi::xml_attribute a : el.attributes()) {
       std::string_view n = a.name();
-      if (n == "xmlns" || n.substr(0, 6) == "xmlns:") continue;
+      if (n == "xmlns" || n.substr(0, 6) == "xmlns:") {
+        continue;
+      }
       if (n.find(':') != std::string_view::npos) {
         a.set_name(canonical_name(n, true).c_str());
       }
@@ -173,12 +189,18 @@ class Canonicaliser {
         std::string_view req = a.value();
         std::size_t i = 0;
         while (i < req.size()) {
-          while (i < req.size() && req[i] == ' ') ++i;
+          while (i < req.size() && req[i] == ' ') {
+            ++i;
+          }
           std::size_t j = i;
-          while (j < req.size() && req[j] != ' ') ++j;
+          while (j < req.size() && req[j] != ' ') {
+            ++j;
+          }
           if (j > i) {
             std::string_view c = canonical_prefix(lookup(req.substr(i, j - i)));
-            if (!canon.empty()) canon += ' ';
+            if (!canon.empty()) {
+              canon += ' ';
+            }
             canon += c.empty() ? std::string_view("x") : c;
           }
           i = j;
@@ -194,8 +216,12 @@ bool choice_understood(pugi::xml_node choice) {
   std::size_t i = 0;
   while (i < req.size()) {
     std::size_t j = req.find(' ', i);
-    if (j == std::string_view::npos) j = req.size();
-    if (j > i && !understood_prefix(req.substr(i, j - i))) return false;
+    if (j == std::string_view::npos) {
+      j = req.size();
+    }
+    if (j > i && !understood_prefix(req.substr(i, j - i))) {
+      return false;
+    }
     i = j + 1;
   }
   return true;
@@ -207,8 +233,12 @@ bool choice_understood(pugi::xml_node choice) {
 void remove_subtree(pugi::xml_node root) {
   pugi::xml_node n = root;
   while (true) {
-    while (n.first_child()) n = n.first_child();
-    if (n == root) break;
+    while (n.first_child()) {
+      n = n.first_child();
+    }
+    if (n == root) {
+      break;
+    }
     pugi::xml_node parent = n.parent();
     parent.remove_child(n);
     n = parent;
@@ -230,19 +260,25 @@ void resolve_alternate_content(pugi::xml_document& doc) {
           break;
         }
       }
-      if (!chosen) chosen = node.child("mc:Fallback");
+      if (!chosen) {
+        chosen = node.child("mc:Fallback");
+      }
       pugi::xml_node parent = node.parent();
       pugi::xml_node first_spliced;
       if (chosen) {
         while (pugi::xml_node c = chosen.first_child()) {
           pugi::xml_node moved = parent.insert_move_before(c, node);
-          if (!first_spliced) first_spliced = moved;
+          if (!first_spliced) {
+            first_spliced = moved;
+          }
         }
       }
       pugi::xml_node next = first_spliced ? first_spliced : node.next_sibling();
       if (!next) {
         // Climb to the next node in pre-order after `node`.
-        for (pugi::xml_node up = parent; up && !next; up = up.parent()) next = up.next_sibling();
+        for (pugi::xml_node up = parent; up && !next; up = up.parent()) {
+          next = up.next_sibling();
+        }
       }
       remove_subtree(node);
       node = next;
@@ -252,8 +288,12 @@ void resolve_alternate_content(pugi::xml_document& doc) {
     if (node.first_child()) {
       node = node.first_child();
     } else {
-      while (node && !node.next_sibling()) node = node.parent();
-      if (node) node = node.next_sibling();
+      while (node && !node.next_sibling()) {
+        node = node.parent();
+      }
+      if (node) {
+        node = node.next_sibling();
+      }
     }
   }
 }
@@ -262,10 +302,14 @@ bool has_doctype(std::string_view bytes) {
   // Only the prolog can hold a DOCTYPE; look at the first few KiB, in UTF-8
   // or UTF-16 (ASCII letters with interleaved zero bytes).
   std::string_view head = bytes.substr(0, 4096);
-  if (head.find("<!DOCTYPE") != std::string_view::npos) return true;
+  if (head.find("<!DOCTYPE") != std::string_view::npos) {
+    return true;
+  }
   std::string narrow;
   for (char c : head) {
-    if (c != '\0') narrow.push_back(c);
+    if (c != '\0') {
+      narrow.push_back(c);
+    }
   }
   return narrow.find("<!DOCTYPE") != std::string::npos;
 }
@@ -273,9 +317,13 @@ bool has_doctype(std::string_view bytes) {
 }  // namespace
 
 std::string_view canonical_prefix(std::string_view namespace_uri) {
-  if (namespace_uri.empty()) return {};
+  if (namespace_uri.empty()) {
+    return {};
+  }
   for (const auto& e : kNamespaces) {
-    if (e.uri == namespace_uri) return e.prefix;
+    if (e.uri == namespace_uri) {
+      return e.prefix;
+    }
   }
   return {};
 }
@@ -303,9 +351,13 @@ Result<XmlDoc> load_part_xml(std::string_view bytes, std::string_view part_name)
 }
 
 bool on_off(pugi::xml_node el) {
-  if (!el) return false;
+  if (!el) {
+    return false;
+  }
   pugi::xml_attribute v = el.attribute("w:val");
-  if (!v) return true;
+  if (!v) {
+    return true;
+  }
   std::string_view s = v.value();
   return !(s == "0" || s == "false" || s == "off");
 }
