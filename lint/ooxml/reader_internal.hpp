@@ -67,8 +67,8 @@ void index_document(ReaderShared& shared);
 // offset where the rest of the text begins. `heading` relaxes the test (a
 // heading may read "3 Background" with no full stop).
 std::string typed_report_number(std::string_view text, bool heading, std::size_t* end);
-// A typed number standing alone or before only a bracket or an ellipsis ("5.1.3",
-// "5. [insert IMR summary]") that continues `current`, the section so far;
+// A typed number standing alone or before only a bracket, an ellipsis or a date
+// ("5.1.3", "5. [insert IMR summary]", "3.3 2020: ...") that continues `current`, the section so far;
 // "" otherwise. *end is set as for typed_report_number.
 std::string bare_report_number(std::string_view text, std::string_view current, std::size_t* end);
 // A list label that is a report paragraph number ("1.6.5." -> "1.6.5"), or "".

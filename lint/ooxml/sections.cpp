@@ -272,12 +272,16 @@ std::string typed_report_number(std::string_view text, bool heading, std::size_t
 }
 
 std::string bare_report_number(std::string_view text, std::string_view current, std::size_t* end) {
-  // "5.1.3" alone, "5. [insert IMR summary]", "4.2 (to follow)": a typed
-  // number with nothing after it, or only a bracket or an ellipsis. Nothing
+  // "5.1.3" alone, "5. [insert IMR summary]", "4.2 (to follow)", "3.3 2020:
+  // ...": a typed number with nothing after it, a bracket, an ellipsis or a
+  // date (where typed_report_number wants a capital letter). Nothing
   // tells it from a stray figure but the report's own sequence, so it counts
   // only where it continues that sequence.
+  // A chronology entry may open with its date ("3.3 2020: maternity
+  // booking", "4.2 12 March 2021 Police attended"): a year, or a day and a
+  // capitalised month, after a dotted number.
   static const RE2 kBare(
-      R"(([ \t]*)(\d{1,3}(?:\.\d{1,3})*)(\.?)[ \t\x{00A0}]*(|[\[(<{\x{2026}].*|\.\.\..*))");
+      R"(([ \t]*)(\d{1,3}(?:\.\d{1,3})*)(\.?)[ \t\x{00A0}]*(|[\[(<{\x{2026}].*|\.\.\..*|(?:19|20)\d\d\b.*|\d{1,2}(?:st|nd|rd|th)?[ \x{00A0}]+[A-Z][a-z]+.*))");
   std::string lead, number, stop, rest;
   if (!RE2::FullMatch(text, kBare, &lead, &number, &stop, &rest)) {
     return {};
@@ -304,6 +308,10 @@ std::string bare_report_number(std::string_view text, std::string_view current, 
   }
   const std::vector<int> now = parts(number);
   const std::vector<int> before = parts(current);
+  const bool dated = !rest.empty() && rest[0] >= '0' && rest[0] <= '9';
+  if (dated && now.size() == 1) {
+    return {};  // "3 2020" or "4 12 March": a count before a date, not a number
+  }
   if (now.size() == 1) {
     // Single numbers are sections only in a report whose typed sections
     // are single numbers ("4.", "5."), and then only the next few.
