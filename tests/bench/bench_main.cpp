@@ -10,6 +10,7 @@
 
 #include <pugixml.hpp>
 
+#include "bench/big_report.hpp"
 #include "dhrlint/dhrlint.hpp"
 #include "lint/engine/linter.hpp"
 #include "lint/package/package.hpp"
@@ -17,50 +18,10 @@
 
 namespace {
 
-std::string lorem_sentence(int i) {
-  static const char* kWords[] = {
-      "the",  "agency",   "recorded", "that",  "Amira", "attended", "an",     "appointment",
-      "with", "her",      "GP",       "after", "which", "the",      "health", "visitor",
-      "made", "a",        "referral", "to",    "MARAC", "because",  "risk",   "had",
-      "been", "assessed", "as",       "high",  "and",   "Kamal",    "was",    "present"};
-  std::string s;
-  for (int w = 0; w < 16; ++w) {
-    if (w) s += ' ';
-    s += kWords[(i * 7 + w * 3) % 32];
-  }
-  s[0] = static_cast<char>(s[0] - 32);
-  return s + ".";
-}
-
-// About 150 pages: 12 chapters x 10 sections x 8 paragraphs of ~80 words.
-std::string big_report_source() {
-  std::ostringstream o;
-  o << "@core creator = Report Author\nTITLE Domestic Homicide Review Overview Report\n";
-  int n = 0;
-  for (int h1 = 0; h1 < 12; ++h1) {
-    o << "H1 Chapter " << h1 + 1 << "\n";
-    for (int h2 = 0; h2 < 10; ++h2) {
-      o << "H2 Section heading " << h2 + 1 << "\n";
-      for (int p = 0; p < 8; ++p, ++n) {
-        o << "P ";
-        for (int s = 0; s < 5; ++s) o << lorem_sentence(n * 5 + s) << ' ';
-        if (n % 10 == 0) o << "[^See the agency chronology, entry " << n << ".]";
-        if (n % 97 == 0) o << " {comment:reviewed|Check this with the panel}";
-        if (n % 53 == 0) o << " {ins:added text} {del:removed text}";
-        o << "\n";
-      }
-    }
-    o << "| Agency | Contact | Outcome |\n|---|---|---|\n";
-    for (int r = 0; r < 6; ++r)
-      o << "| Agency " << r << " | Visit on 3 May | No further action |\n";
-  }
-  return o.str();
-}
-
 const std::string& big_report() {
   static const std::string bytes = [] {
     std::string err;
-    std::string b = dhrlint::testing::build_docx(big_report_source(), &err);
+    std::string b = dhrlint::testing::build_docx(dhrlint::bench::big_report_source(), &err);
     if (b.empty()) std::abort();
     return b;
   }();
