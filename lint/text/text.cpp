@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <fstream>
+#include <iterator>
 #include <memory>
 
 #include <unicode/brkiter.h>
@@ -270,36 +271,91 @@ bool all_upper(std::string_view utf8) {
   return letters >= 2;
 }
 
-Lexicon::Lexicon(const std::string& path) {
-  std::ifstream in(path);
-  if (!in) return;
-  std::vector<std::string> capitalised;
-  std::string line;
-  while (std::getline(in, line)) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    if (line.empty()) continue;
-    std::string f = fold_string(line);
-    if (starts_upper(line)) {
-      capitalised.push_back(std::move(f));
-    } else {
-      lower_.push_back(std::move(f));
+namespace {
+
+std::size_t word_hash(std::string_view w) {
+  // FNV-1a: short words, no allocation.
+  std::size_t h = 1469598103934665603ULL;
+  for (char c : w) {
+    h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+  }
+  return h;
+}
+
+}  // namespace
+
+void Lexicon::WordSet::reserve(std::size_t words) {
+  std::size_t capacity = 16;
+  while (capacity < words * 2) capacity *= 2;
+  slots_.assign(capacity, 0);
+}
+
+void Lexicon::WordSet::insert(const std::string& arena, std::uint32_t at, std::uint32_t size) {
+  const std::string_view word(arena.data() + at, size);
+  if (contains(arena, word)) return;
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = word_hash(word) & mask;; i = (i + 1) & mask) {
+    if (slots_[i] == 0) {
+      slots_[i] = ((static_cast<std::uint64_t>(at) << 32) | size) + 1;
+      ++count_;
+      return;
     }
   }
-  std::sort(lower_.begin(), lower_.end());
-  lower_.erase(std::unique(lower_.begin(), lower_.end()), lower_.end());
-  for (auto& w : capitalised) {
-    if (!std::binary_search(lower_.begin(), lower_.end(), w)) proper_.push_back(std::move(w));
+}
+
+bool Lexicon::WordSet::contains(const std::string& arena, std::string_view word) const {
+  if (slots_.empty()) return false;
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = word_hash(word) & mask; slots_[i] != 0; i = (i + 1) & mask) {
+    const std::uint64_t v = slots_[i] - 1;
+    const auto at = static_cast<std::size_t>(v >> 32);
+    const auto size = static_cast<std::size_t>(v & 0xFFFFFFFFu);
+    if (size == word.size() && arena.compare(at, size, word) == 0) return true;
   }
-  std::sort(proper_.begin(), proper_.end());
-  proper_.erase(std::unique(proper_.begin(), proper_.end()), proper_.end());
+  return false;
+}
+
+Lexicon::Lexicon(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return;
+  const std::string raw((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+  if (raw.size() >= 0xFFFFFFFFu) return;  // offsets are 32-bit; no word list is this large
+  arena_.reserve(raw.size() + raw.size() / 8);
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> lower_spans;
+  std::vector<std::pair<std::uint32_t, std::uint32_t>> capitalised_spans;
+  std::size_t pos = 0;
+  while (pos < raw.size()) {
+    std::size_t nl = raw.find('\n', pos);
+    if (nl == std::string::npos) nl = raw.size();
+    std::string_view line(raw.data() + pos, nl - pos);
+    pos = nl + 1;
+    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+    if (line.empty()) continue;
+    const std::string f = fold_string(line);
+    const auto at = static_cast<std::uint32_t>(arena_.size());
+    arena_ += f;
+    arena_ += '\n';
+    (starts_upper(line) ? capitalised_spans : lower_spans)
+        .emplace_back(at, static_cast<std::uint32_t>(f.size()));
+  }
+  lower_.reserve(lower_spans.size());
+  for (const auto& [at, size] : lower_spans) {
+    lower_.insert(arena_, at, size);
+  }
+  proper_.reserve(capitalised_spans.size());
+  for (const auto& [at, size] : capitalised_spans) {
+    if (!lower_.contains(arena_, std::string_view(arena_.data() + at, size))) {
+      proper_.insert(arena_, at, size);
+    }
+  }
 }
 
 bool Lexicon::is_common_word(std::string_view folded_word) const {
-  return std::binary_search(lower_.begin(), lower_.end(), folded_word);
+  return lower_.contains(arena_, folded_word);
 }
 
 bool Lexicon::is_proper_noun(std::string_view folded_word) const {
-  return std::binary_search(proper_.begin(), proper_.end(), folded_word);
+  return proper_.contains(arena_, folded_word);
 }
 
 }  // namespace dhrlint::text

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -59,14 +60,31 @@ class Lexicon {
   // Loads `path`; an absent file gives an empty lexicon (available() false).
   explicit Lexicon(const std::string& path = "/usr/share/dict/british-english-large");
   bool available() const { return !lower_.empty(); }
+  Lexicon(const Lexicon&) = delete;  // one per process; no copies of 170,000 words
+  Lexicon& operator=(const Lexicon&) = delete;
   // The word appears in lower case in the list ("hope").
   bool is_common_word(std::string_view folded_word) const;
   // The word appears only capitalised ("London", "Zoe").
   bool is_proper_noun(std::string_view folded_word) const;
 
  private:
-  std::vector<std::string> lower_;   // sorted, folded, from lower-case entries
-  std::vector<std::string> proper_;  // sorted, folded, from capitalised-only entries
+  // Read once at start-up: 170,000 words. The folded words sit in one arena;
+  // each set is an open-addressing table of (offset, length) into it: no
+  // allocation per word and no sort, so loading costs a read and a fold.
+  class WordSet {
+   public:
+    void reserve(std::size_t words);
+    void insert(const std::string& arena, std::uint32_t at, std::uint32_t size);
+    bool contains(const std::string& arena, std::string_view word) const;
+    bool empty() const { return count_ == 0; }
+
+   private:
+    std::vector<std::uint64_t> slots_;  // (offset << 32 | length) + 1; 0 = empty
+    std::size_t count_ = 0;
+  };
+  std::string arena_;  // folded words, each ended by '\n'
+  WordSet lower_;      // from lower-case entries
+  WordSet proper_;     // from capitalised-only entries
 };
 
 }  // namespace dhrlint::text
