@@ -1,5 +1,5 @@
 // Code-point utilities for rules. Every offset a rule reports counts Unicode
-// code points into a paragraph's visible text (output-contract.md), while RE2
+// code points into a paragraph's visible text (as every output prints it), while RE2
 // and std::string work in bytes: these are the one set of conversions.
 #pragma once
 

@@ -1,5 +1,5 @@
 // Rule data: the files under data/, compiled into the binary at build time
-// (cmake/EmbedData.cmake) and read in the one format data/README.md documents:
+// (cmake/EmbedData.cmake) and read in one format:
 //
 //   # a comment line (the file's first comments name its sources)
 //   [group]            starts a group, or re-opens it; entries before any
