@@ -16,11 +16,6 @@ namespace {
 
 constexpr std::string_view kData = "identifying/address.txt";
 
-std::string first_value(std::string_view key) {
-  const std::vector<std::string> v = DataFile::load(kData).values(key);
-  return v.empty() ? std::string() : v.front();
-}
-
 bool is_house_number(const Token& t) {
   // 1-3 digits and an optional letter ("12", "12a"), or a range ("12-14").
   const std::string& s = t.text;
@@ -54,22 +49,23 @@ bool number_gap(const Token& number, const Token& next) {
 
 class AddressRule : public Rule {
  public:
-  AddressRule()
+  AddressRule() : AddressRule(DataFile::load(kData)) {}
+  explicit AddressRule(const DataFile& data)
       : postcode_re_("([A-Z]{1,4}[0-9]{0,2}[A-Z]? ?[0-9][A-Z]{2}|BFPO ?[0-9]{1,4})"),
-        first_excluded_(first_value("postcode-first-excluded")),
-        second_excluded_(first_value("postcode-second-excluded")),
-        third_allowed_(first_value("postcode-third-allowed")),
-        fourth_allowed_(first_value("postcode-fourth-allowed")),
-        inward_excluded_(first_value("postcode-inward-excluded")),
-        specials_(DataFile::load(kData).values("postcode-special")),
-        streets_(DataFile::load(kData).values("street")),
-        abbreviations_(DataFile::load(kData).values("street-abbreviation")),
-        buildings_(DataFile::load(kData).values("building")),
-        flats_(DataFile::load(kData).values("flat")),
-        cues_(DataFile::load(kData).values("cue")),
-        generic_streets_(DataFile::load(kData).values("generic-street")),
+        first_excluded_(data.first("postcode-first-excluded")),
+        second_excluded_(data.first("postcode-second-excluded")),
+        third_allowed_(data.first("postcode-third-allowed")),
+        fourth_allowed_(data.first("postcode-fourth-allowed")),
+        inward_excluded_(data.first("postcode-inward-excluded")),
+        specials_(data.values("postcode-special")),
+        streets_(data.values("street")),
+        abbreviations_(data.values("street-abbreviation")),
+        buildings_(data.values("building")),
+        flats_(data.values("flat")),
+        cues_(data.values("cue")),
+        generic_streets_(data.values("generic-street")),
         stopwords_(DataFile::load("identifying/name-stopwords.txt").values("")) {
-    for (const std::string& a : DataFile::load(kData).values("allowed")) {
+    for (const std::string& a : data.values("allowed")) {
       allowed_.push_back(folded(a));
     }
     info_.id = "identifying/address";

@@ -19,19 +19,22 @@ std::vector<std::string> with_lower_heads(const DataFile& data) {
 }  // namespace
 
 NamedPlaceFinder::NamedPlaceFinder(std::string_view data_file)
-    : heads_(PhraseList(split_phrases(with_lower_heads(DataFile::load(data_file))))),
-      bare_heads_(PhraseList(split_phrases(DataFile::load(data_file).values("bare-head")))),
-      bare_followers_(DataFile::load(data_file).values("bare-follower")),
-      generic_(DataFile::load(data_file).values("generic")),
-      org_nouns_(DataFile::load(data_file).values("org-noun")),
-      head_then_not_(DataFile::load(data_file).values("head-then-not")),
-      extend_(DataFile::load(data_file).values("extend")),
+    : NamedPlaceFinder(DataFile::load(data_file)) {}
+
+NamedPlaceFinder::NamedPlaceFinder(const DataFile& data)
+    : heads_(PhraseList(split_phrases(with_lower_heads(data)))),
+      bare_heads_(PhraseList(split_phrases(data.values("bare-head")))),
+      bare_followers_(data.values("bare-follower")),
+      generic_(data.values("generic")),
+      org_nouns_(data.values("org-noun")),
+      head_then_not_(data.values("head-then-not")),
+      extend_(data.values("extend")),
       stopwords_(DataFile::load("identifying/name-stopwords.txt").values("")),
-      of_after_(DataFile::load(data_file).values("of-after")),
-      continuations_(split_phrases(DataFile::load(data_file).values("continuation"))),
-      apposition_after_(DataFile::load(data_file).values("apposition-after")),
-      keep_possessive_(!DataFile::load(data_file).values("keep-leading-possessive").empty()) {
-  for (const std::string& a : DataFile::load(data_file).values("allowed")) {
+      of_after_(data.values("of-after")),
+      continuations_(split_phrases(data.values("continuation"))),
+      apposition_after_(data.values("apposition-after")),
+      keep_possessive_(!data.values("keep-leading-possessive").empty()) {
+  for (const std::string& a : data.values("allowed")) {
     allowed_.push_back(folded(a));
   }
 }

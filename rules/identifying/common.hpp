@@ -49,6 +49,7 @@ using namespace kit;  // NOLINT(google-build-using-namespace)
 class NamedPlaceFinder {
  public:
   explicit NamedPlaceFinder(std::string_view data_file);
+  explicit NamedPlaceFinder(const DataFile& data);
   // Appends the names found in `text` as hits carrying `message`. `allowed`
   // adds names that stay named (Config::allowed_organisations).
   // `tokens` are the Tokens of `text`.

@@ -14,8 +14,8 @@ namespace {
 
 constexpr std::string_view kData = "identifying/date-of-birth.txt";
 
-std::string date_pattern() {
-  const std::string month = "(?:" + alternation(DataFile::load(kData).entries("month")) + ")\\.?";
+std::string date_pattern(const DataFile& data) {
+  const std::string month = "(?:" + alternation(data.entries("month")) + ")\\.?";
   const std::string numeric = "\\d{1,2}[/.\\-]\\d{1,2}[/.\\-](?:\\d{4}|\\d{2})";
   const std::string day = "\\d{1,2}(?:st|nd|rd|th)?";
   const std::string dmy = day + "(?:\\s+of)?\\s+" + month + ",?\\s+\\d{4}";
@@ -26,13 +26,12 @@ std::string date_pattern() {
 
 class DateOfBirthRule : public Rule {
  public:
-  DateOfBirthRule()
-      : date_re_(date_pattern()),
-        cue_re_("((?i:" + alternation(DataFile::load(kData).entries("cue")) + "))"),
-        column_re_("^\\s*(?i:" + alternation(DataFile::load(kData).entries("column")) +
-                   ")\\s*:?\\s*$"),
-        after_re_("^\\s*\\(\\s*(?i:" + alternation(DataFile::load(kData).entries("column")) +
-                  ")\\s*\\)"),
+  DateOfBirthRule() : DateOfBirthRule(DataFile::load(kData)) {}
+  explicit DateOfBirthRule(const DataFile& data)
+      : date_re_(date_pattern(data)),
+        cue_re_("((?i:" + alternation(data.entries("cue")) + "))"),
+        column_re_("^\\s*(?i:" + alternation(data.entries("column")) + ")\\s*:?\\s*$"),
+        after_re_("^\\s*\\(\\s*(?i:" + alternation(data.entries("column")) + ")\\s*\\)"),
         // Between the cue and the date only places and linking words may
         // stand ("born in Sylhet, Bangladesh, on"), not another clause ("born in
         // Sylhet, married Omar on").

@@ -22,13 +22,14 @@ constexpr const char* kHowToClear =
 
 class MetadataNameRule : public Rule {
  public:
-  MetadataNameRule()
-      : placeholders_(DataFile::load(kData).values("placeholder")),
-        org_words_(DataFile::load(kData).values("org-word")),
-        title_words_(DataFile::load(kData).values("title-word")),
+  MetadataNameRule() : MetadataNameRule(DataFile::load(kData)) {}
+  explicit MetadataNameRule(const DataFile& data)
+      : placeholders_(data.values("placeholder")),
+        org_words_(data.values("org-word")),
+        title_words_(data.values("title-word")),
         email_re_("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"),
         login_re_("(?:[A-Za-z0-9\\-]+\\\\)?[a-z]+[._][a-z]+|[A-Za-z0-9\\-]+\\\\[A-Za-z._]+") {
-    for (const std::string& line : DataFile::load(kData).values("property")) {
+    for (const std::string& line : data.values("property")) {
       const std::size_t space = line.find(' ');
       if (space != std::string::npos) {
         properties_.emplace_back(line.substr(0, space), line.substr(space + 1));

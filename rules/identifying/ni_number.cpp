@@ -13,14 +13,9 @@ namespace {
 
 constexpr std::string_view kData = "identifying/ni-number.txt";
 
-std::string first_value(std::string_view key) {
-  const std::vector<std::string> v = DataFile::load(kData).values(key);
-  return v.empty() ? std::string() : v.front();
-}
-
-std::string cue_pattern() {
+std::string cue_pattern(const DataFile& data) {
   std::string out;
-  for (const std::string& cue : DataFile::load(kData).values("cue")) {
+  for (const std::string& cue : data.values("cue")) {
     if (!out.empty()) {
       out += '|';
     }
@@ -31,13 +26,14 @@ std::string cue_pattern() {
 
 class NiNumberRule : public Rule {
  public:
-  NiNumberRule()
+  NiNumberRule() : NiNumberRule(DataFile::load(kData)) {}
+  explicit NiNumberRule(const DataFile& data)
       : nino_re_("([A-Z]{2} ?\\d{2} ?\\d{2} ?\\d{2}(?: ?[A-Z])?)"),
-        cue_re_(cue_pattern()),
-        first_excluded_(first_value("first-excluded")),
-        second_excluded_(first_value("second-excluded")),
-        suffix_allowed_(first_value("suffix-allowed")),
-        prefix_excluded_(DataFile::load(kData).values("prefix-excluded")) {
+        cue_re_(cue_pattern(data)),
+        first_excluded_(data.first("first-excluded")),
+        second_excluded_(data.first("second-excluded")),
+        suffix_allowed_(data.first("suffix-allowed")),
+        prefix_excluded_(data.values("prefix-excluded")) {
     info_.id = "identifying/ni-number";
     info_.severity = Severity::kError;
     info_.summary = "A National Insurance number is given";

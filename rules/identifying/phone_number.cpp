@@ -15,10 +15,11 @@ constexpr std::string_view kData = "identifying/phone-number.txt";
 
 class PhoneNumberRule : public Rule {
  public:
-  PhoneNumberRule()
+  PhoneNumberRule() : PhoneNumberRule(DataFile::load(kData)) {}
+  explicit PhoneNumberRule(const DataFile& data)
       : phone_re_("((?:\\+44\\s?(?:\\(0\\)\\s?)?|\\(?0)\\d[\\d \\-)]{6,16}\\d)"),
-        personal_prefixes_(DataFile::load(kData).values("personal-prefix")),
-        helplines_(DataFile::load(kData).values("helpline")) {
+        personal_prefixes_(data.values("personal-prefix")),
+        helplines_(data.values("helpline")) {
     info_.id = "identifying/phone-number";
     info_.severity = Severity::kError;
     info_.summary = "A personal telephone number is given";

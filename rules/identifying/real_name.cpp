@@ -38,15 +38,16 @@ bool camel_case(const Token& t) {
 
 class RealNameRule : public Rule {
  public:
-  RealNameRule()
+  RealNameRule() : RealNameRule(DataFile::load(kData)) {}
+  explicit RealNameRule(const DataFile& data)
       : titles_(PhraseList(
             split_phrases(DataFile::load("kit/pseudonym-declarations.txt").values("title")))),
-        relations_(DataFile::load(kData).values("relation")),
-        determiners_(DataFile::load(kData).values("determiner")),
-        possessed_(DataFile::load(kData).values("possessed")),
-        verbs_(DataFile::load(kData).values("verb")),
-        roles_(DataFile::load(kData).values("role")),
-        scholarly_(DataFile::load(kData).values("scholarly")),
+        relations_(data.values("relation")),
+        determiners_(data.values("determiner")),
+        possessed_(data.values("possessed")),
+        verbs_(data.values("verb")),
+        roles_(data.values("role")),
+        scholarly_(data.values("scholarly")),
         stopwords_(DataFile::load("identifying/name-stopwords.txt").values("")),
         citation_re_("\\((?:[^()]{0,40}[,;] )?(?:19|20)\\d\\d[a-z]?[,;:)]|\\bet al\\b|https?://"),
         citation_after_re_("^\\s*(?:\\(\\s*(?:19|20)\\d\\d|,\\s*(?:19|20)\\d\\d|et al)") {

@@ -17,11 +17,11 @@ constexpr std::string_view kData = "identifying/reference-number.txt";
 
 class ReferenceNumberRule : public Rule {
  public:
-  ReferenceNumberRule()
-      : cue_re_("((?i:" + alternation(DataFile::load(kData).entries("cue"), true) + "))"),
-        acronym_re_("(" + alternation(DataFile::load(kData).entries("acronym"), true) + ")"),
-        column_re_("^\\s*(?i:" + alternation(DataFile::load(kData).entries("column"), true) +
-                   ")\\s*:?\\s*$"),
+  ReferenceNumberRule() : ReferenceNumberRule(DataFile::load(kData)) {}
+  explicit ReferenceNumberRule(const DataFile& data)
+      : cue_re_("((?i:" + alternation(data.entries("cue"), true) + "))"),
+        acronym_re_("(" + alternation(data.entries("acronym"), true) + ")"),
+        column_re_("^\\s*(?i:" + alternation(data.entries("column"), true) + ")\\s*:?\\s*$"),
         // What may stand between a cue and its number, then the number.
         follow_re_(
             "^(?:\\s|[:#=(]|-|(?i:is|was|number|no\\.?|ref\\.?|reference|log)\\b)*"

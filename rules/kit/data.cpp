@@ -134,6 +134,15 @@ std::vector<std::string> DataFile::values(std::string_view group) const {
   return out;
 }
 
+std::string DataFile::first(std::string_view group) const {
+  for (const Grouped& g : entries_) {
+    if (g.group == group) {
+      return g.entry.text;
+    }
+  }
+  return {};
+}
+
 void DataFile::validate() {
   for (const Grouped& g : entries_) {
     const std::string source = g.entry.pattern ? g.entry.text : term_to_pattern(g.entry.text);

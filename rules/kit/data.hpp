@@ -56,6 +56,8 @@ class DataFile {
   // The texts of the entries of `group` (literal entries as written; for word
   // lists and phrase lists).
   std::vector<std::string> values(std::string_view group) const;
+  // The first entry of `group` ("" when it has none), for one-value groups.
+  std::string first(std::string_view group) const;
   // All entries, with their groups.
   struct Grouped {
     std::string group;
