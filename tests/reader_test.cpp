@@ -35,6 +35,7 @@
 #include <vector>
 
 #include "dhrlint/dhrlint.hpp"
+#include "support/fixture_docx.hpp"
 
 namespace {
 
@@ -541,4 +542,33 @@ TEST_CASE("reader: corpus main part found through relationships") {
   REQUIRE(read.ok());
   CHECK(read.value().main_part != "word/document.xml");
   CHECK(occurrences(read.value(), "This is italic, bold, underlined") == 1);
+}
+
+TEST_CASE("reader: contents typed by hand are TOC lines, one such line is not") {
+  std::string error;
+  const std::string bytes = dhrlint::testing::build_docx(
+      "T Contents\n"
+      "T 1. Introduction\t3\n"
+      "T 2. Analysis ........ 7\n"
+      "T Appendix A – Glossary\t12\n"
+      "HU1 1. Introduction\n"
+      "T 1.1 The review began in 2023.\n"
+      "T Calls to the police in 2021\t14\n"
+      "T 1.2 The panel met six times.\n",
+      &error);
+  REQUIRE_MESSAGE(!bytes.empty(), error);
+  auto read = dhrlint::read_document_bytes(bytes, "contents.docx");
+  REQUIRE(read.ok());
+  const auto& ps = read.value().paragraphs;
+  REQUIRE(ps.size() >= 8);
+  CHECK_FALSE(ps[0].is_toc);  // the title "Contents" has no page number
+  CHECK(ps[1].is_toc);
+  CHECK(ps[2].is_toc);
+  CHECK(ps[3].is_toc);
+  CHECK(ps[1].section.empty());  // "1." of the contents is no section
+  CHECK_FALSE(ps[1].is_report_number);
+  CHECK(ps[4].section == "1");
+  CHECK_FALSE(ps[6].is_toc);  // a single line ending in a figure
+  CHECK(ps[6].section == "1.1");
+  CHECK(ps[7].section == "1.2");
 }

@@ -146,7 +146,9 @@ struct Paragraph {
   std::size_t anchor = kNoIndex;  // text boxes, notes, comments: index into
                                   // Document::paragraphs of the anchoring paragraph
   std::string owner_id;           // note id / comment id for note & comment paragraphs
-  bool is_toc = false;            // table-of-contents entry (TOC field or TOC style)
+  bool is_toc = false;            // table-of-contents entry: TOC field or TOC style, or one
+                                  // of two or more consecutive lines typed as contents
+                                  // (a title, a tab or dot leaders, a page number)
   bool mark_deleted = false;      // paragraph mark is a tracked deletion
   bool mark_hidden = false;       // paragraph mark hidden (w:vanish in mark rPr)
   bool all_hidden = false;        // every character of the paragraph is hidden

@@ -145,6 +145,32 @@ void anchor_comments(Document& doc) {
   }
 }
 
+// Contents typed by hand rather than by Word's TOC field: two or more
+// consecutive body lines that end in a tab, dot leaders or wide spacing and a
+// page number ("4. Analysis\t15", "Appendix A – Glossary ...... 24"). One such
+// line alone is more likely a figure in the text. They are marked as TOC
+// lines so that their numbers are not taken for the report's sections.
+void mark_typed_contents(Document& doc) {
+  static const RE2 kPageAtEnd(R"((?:\t|\.{3,}|\x{2026}{2,}|[ \x{00A0}]{3,})[ \t]*\d{1,3}[ \t]*$)");
+  auto contents_line = [&](const Paragraph& p) {
+    return p.story == Story::kBody && !p.table && !p.in_text_box &&
+           RE2::PartialMatch(p.text, kPageAtEnd);
+  };
+  std::size_t i = 0;
+  while (i < doc.paragraphs.size()) {
+    std::size_t j = i;
+    while (j < doc.paragraphs.size() && contents_line(doc.paragraphs[j])) {
+      ++j;
+    }
+    if (j - i >= 2) {
+      for (std::size_t k = i; k < j; ++k) {
+        doc.paragraphs[k].is_toc = true;
+      }
+    }
+    i = j == i ? i + 1 : j;
+  }
+}
+
 void index_sections(Document& doc) {
   std::string current;
   std::vector<std::pair<int, std::size_t>> heading_stack;  // (level, paragraph)
@@ -330,6 +356,7 @@ std::string bare_report_number(std::string_view text, std::string_view current, 
 void index_document(ReaderShared& shared) {
   number_notes(shared);
   anchor_comments(shared.doc);
+  mark_typed_contents(shared.doc);
   index_sections(shared.doc);
 }
 

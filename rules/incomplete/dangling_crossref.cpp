@@ -94,7 +94,7 @@ class DanglingCrossrefRule final : public Rule {
       }
       std::string id;
       // A contents line names an appendix; it does not make the report have it.
-      if (!kit::is_contents_line(doc, i) && appendix_title(doc, i, &id)) {
+      if (appendix_title(doc, i, &id) && !kit::is_contents_line(doc, i)) {
         appendices.insert(canonical_appendix(id));
         appendix_titles.insert(i);
       }
@@ -105,13 +105,18 @@ class DanglingCrossrefRule final : public Rule {
       const Paragraph& p = doc.paragraphs[i];
       const bool body = kit::is_report_text(p);
       const bool note = kit::is_note(p);
-      if (!(body || note) || appendix_titles.count(i) || kit::is_contents_line(doc, i)) {
+      if (!(body || note) || appendix_titles.count(i)) {
         continue;
       }
       const text::FoldedText& folded = ctx.analysis().folded(i);
       if (folded.text.find_first_of("0123456789") == std::string::npos &&
           folded.text.find("app") == std::string::npos &&
           folded.text.find("anne") == std::string::npos) {
+        continue;
+      }
+      // Checked after the cheap filter: for a table cell it builds the
+      // table's header row.
+      if (kit::is_contents_line(doc, i)) {
         continue;
       }
       for (const Reference& ref : references(p.text, folded)) {

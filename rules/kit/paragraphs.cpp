@@ -54,10 +54,6 @@ bool is_contents_line(const Document& doc, std::size_t p) {
   if (para.is_toc) {
     return true;
   }
-  static const RE2 kPageAtEnd(R"((?:\t|\.{3,}|\x{2026}{2,}|[ \x{00A0}]{3,})[ \t]*\d{1,3}[ \t]*$)");
-  if (RE2::PartialMatch(para.text, kPageAtEnd)) {
-    return true;
-  }
   if (para.table) {
     static const RE2 kPageColumn(
         R"((?i)(?:^|\|)\s*(?:page|pages|page no\.?|page number)\s*(?:\||$))");

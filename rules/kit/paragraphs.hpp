@@ -40,9 +40,9 @@ bool is_numbered_report_paragraph(const Paragraph& p);
 // A sub-list or bullet item: a label that is not a report number, a list
 // style, or a typed "(a)", "a)", "i.", "-", "•" at its start.
 bool is_list_item(const Paragraph& p);
-// A line of a table of contents: Word's TOC (is_toc), a typed line ending in a
-// tab, dot leaders or wide spacing and a page number ("Appendix A – Glossary\t13"),
-// or a cell of a table whose header row has a "Page" column.
+// A line of a table of contents: a TOC line of the model (Word's TOC field or
+// style, or contents typed by hand: Paragraph::is_toc), or a cell of a table
+// whose header row has a "Page" column.
 bool is_contents_line(const Document& doc, std::size_t p);
 // A quotation paragraph (a style whose name contains "quot").
 bool is_quote_style(const Paragraph& p);
