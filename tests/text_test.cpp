@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <cstdio>
+#include <fstream>
 #include <string>
 
 #include "lint/text/text.hpp"
@@ -66,4 +68,28 @@ TEST_CASE("text: lexicon tells common words from proper nouns") {
   CHECK(lex.is_proper_noun("london"));
   CHECK_FALSE(lex.is_proper_noun("table"));
   CHECK_FALSE(lex.is_common_word("qzxv"));
+}
+
+TEST_CASE("text: a lexicon table built from a word list, as the build does") {
+  const std::string path = "lexicon-test-words.txt";
+  {
+    std::ofstream out(path, std::ios::binary);
+    out << "hope\nRose\nrose\nLondon\nZoë\nrésumé\nresume\r\n\nPATEL\n";
+  }
+  Lexicon built = Lexicon::from_word_list(path);
+  std::remove(path.c_str());
+  const Lexicon lex = std::move(built);  // the table moves with the lexicon
+  REQUIRE(lex.available());
+  CHECK_FALSE(built.available());  // NOLINT(bugprone-use-after-move): the moved-from state
+  CHECK(lex.is_common_word("hope"));
+  CHECK(lex.is_common_word("rose"));
+  CHECK_FALSE(lex.is_proper_noun("rose"));  // also in lower case: no proper noun
+  CHECK(lex.is_proper_noun("london"));
+  CHECK(lex.is_proper_noun("zoe"));  // folded as the rules fold
+  CHECK(lex.is_proper_noun("patel"));
+  CHECK(lex.is_common_word("resume"));  // "résumé" and "resume" fold alike: kept once
+  CHECK_FALSE(lex.is_common_word("london"));
+  CHECK_FALSE(lex.is_common_word(""));
+  CHECK_FALSE(lex.is_common_word(std::string(300, 'a')));
+  CHECK_FALSE(Lexicon::from_word_list("no-such-word-list.txt").available());
 }

@@ -2,6 +2,7 @@
 #include "lint/text/utf8.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <fstream>
 #include <iterator>
 #include <memory>
@@ -67,7 +68,9 @@ UChar32 special_fold(UChar32 c) {
     default:
       break;
   }
-  if (c >= 0x2000 && c <= 0x200A) return ' ';
+  if (c >= 0x2000 && c <= 0x200A) {
+    return ' ';
+  }
   return 0;
 }
 
@@ -117,7 +120,9 @@ bool is_space_cp(UChar32 c) { return u_isUWhiteSpace(c) || c == '\t' || c == '\n
 std::size_t length(std::string_view utf8) {
   std::size_t n = 0;
   for (unsigned char c : utf8) {
-    if ((c & 0xC0) != 0x80) ++n;
+    if ((c & 0xC0) != 0x80) {
+      ++n;
+    }
   }
   return n;
 }
@@ -137,7 +142,9 @@ std::size_t cp_of(std::string_view utf8, std::size_t byte) {
 }
 
 std::string slice(std::string_view utf8, std::size_t cp_start, std::size_t cp_end) {
-  if (cp_end <= cp_start) return {};
+  if (cp_end <= cp_start) {
+    return {};
+  }
   std::size_t b = byte_of(utf8, cp_start);
   std::size_t e = b + byte_of(utf8.substr(b), cp_end - cp_start);
   return std::string(utf8.substr(b, e - b));
@@ -146,7 +153,9 @@ std::string slice(std::string_view utf8, std::size_t cp_start, std::size_t cp_en
 std::size_t FoldedText::original_end(std::size_t folded_end_byte) const {
   // The end of a match is exclusive: map the last byte inside the match and
   // step past its original code point.
-  if (folded_end_byte == 0 || origin.empty()) return original(0);
+  if (folded_end_byte == 0 || origin.empty()) {
+    return original(0);
+  }
   return original(folded_end_byte - 1) + 1;
 }
 
@@ -170,21 +179,29 @@ FoldedText fold(std::string_view utf8) {
       out.text.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
       out.origin.push_back(cp);
     } else if (UChar32 s = special_fold(c); s != 0) {
-      if (s > 0) emit(s);
+      if (s > 0) {
+        emit(s);
+      }
     } else {
       icu::UnicodeString u(c);
       if (U_SUCCESS(st) && nfkd != nullptr) {
         UErrorCode st2 = U_ZERO_ERROR;
         icu::UnicodeString d = nfkd->normalize(u, st2);
-        if (U_SUCCESS(st2)) u = d;
+        if (U_SUCCESS(st2)) {
+          u = d;
+        }
       }
       u.foldCase();
       for (int32_t k = 0; k < u.length();) {
         UChar32 d = u.char32At(k);
         k += U16_LENGTH(d);
-        if (u_getCombiningClass(d) != 0 || u_charType(d) == U_NON_SPACING_MARK) continue;
+        if (u_getCombiningClass(d) != 0 || u_charType(d) == U_NON_SPACING_MARK) {
+          continue;
+        }
         UChar32 s2 = special_fold(d);
-        if (s2 < 0) continue;
+        if (s2 < 0) {
+          continue;
+        }
         emit(s2 > 0 ? s2 : d);
       }
     }
@@ -204,10 +221,14 @@ std::string fold_string(std::string_view utf8) {
       break;
     }
   }
-  if (!ascii) return fold(utf8).text;
+  if (!ascii) {
+    return fold(utf8).text;
+  }
   std::string out(utf8);
   for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+    if (c >= 'A' && c <= 'Z') {
+      c = static_cast<char>(c + 32);
+    }
   }
   return out;
 }
@@ -217,7 +238,9 @@ std::vector<Range> words(std::string_view utf8) {
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(
       icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
   icu::BreakIterator* bi = iterators().words.get();
-  if (bi == nullptr) return out;
+  if (bi == nullptr) {
+    return out;
+  }
   bi->setText(u);
   Utf16ToCp to_cp(u);
   int32_t start = bi->first();
@@ -236,7 +259,9 @@ std::vector<Range> sentences(std::string_view utf8) {
   icu::UnicodeString u = icu::UnicodeString::fromUTF8(
       icu::StringPiece(utf8.data(), static_cast<int32_t>(utf8.size())));
   icu::BreakIterator* bi = iterators().sentences.get();
-  if (bi == nullptr) return out;
+  if (bi == nullptr) {
+    return out;
+  }
   bi->setText(u);
   Utf16ToCp to_cp(u);
   int32_t start = bi->first();
@@ -244,18 +269,25 @@ std::vector<Range> sentences(std::string_view utf8) {
     int32_t e16 = end;
     while (e16 > start) {
       UChar32 c = u.char32At(e16 - 1);
-      if (!is_space_cp(c)) break;
+      if (!is_space_cp(c)) {
+        break;
+      }
       e16 -= U16_LENGTH(c);
     }
-    if (e16 > start) out.push_back({to_cp(start), to_cp(e16)});
+    if (e16 > start) {
+      out.push_back({to_cp(start), to_cp(e16)});
+    }
   }
   return out;
 }
 
 bool starts_upper(std::string_view utf8) {
-  if (utf8.empty()) return false;
+  if (utf8.empty()) {
+    return false;
+  }
   std::size_t i = 0;
-  return u_isupper(next_cp(utf8, i)) || u_istitle(next_cp(utf8, i = 0));
+  const UChar32 c = next_cp(utf8, i);
+  return u_isupper(c) || u_istitle(c);
 }
 
 bool all_upper(std::string_view utf8) {
@@ -264,7 +296,9 @@ bool all_upper(std::string_view utf8) {
   while (i < utf8.size()) {
     UChar32 c = next_cp(utf8, i);
     if (u_isalpha(c)) {
-      if (!u_isupper(c)) return false;
+      if (!u_isupper(c)) {
+        return false;
+      }
       ++letters;
     }
   }
@@ -282,73 +316,201 @@ std::size_t word_hash(std::string_view w) {
   return h;
 }
 
-}  // namespace
+// The serialised table (Lexicon::table_bytes()), in host byte order:
+//   "DHRLEX01", then six uint32: arena size, lower capacity, lower count,
+//   proper capacity, proper count, 0;
+//   the arena of folded words, each ended by '\n', padded to 4 bytes;
+//   the lower slots, then the proper slots (uint32 each).
+// Capacities are powers of two at least twice the count, so probing ends.
+constexpr std::string_view kLexiconMagic = "DHRLEX01";
+constexpr std::size_t kLexiconHeader = 8 + 6 * 4;
 
-void Lexicon::WordSet::reserve(std::size_t words) {
-  std::size_t capacity = 16;
-  while (capacity < words * 2) capacity *= 2;
-  slots_.assign(capacity, 0);
+std::uint32_t read_u32(const char* at) {
+  std::uint32_t v = 0;
+  std::memcpy(&v, at, sizeof v);  // the table is bytes; no aliasing of uint32_t
+  return v;
 }
 
-void Lexicon::WordSet::insert(const std::string& arena, std::uint32_t at, std::uint32_t size) {
-  const std::string_view word(arena.data() + at, size);
-  if (contains(arena, word)) return;
-  const std::size_t mask = slots_.size() - 1;
-  for (std::size_t i = word_hash(word) & mask;; i = (i + 1) & mask) {
-    if (slots_[i] == 0) {
-      slots_[i] = ((static_cast<std::uint64_t>(at) << 32) | size) + 1;
-      ++count_;
-      return;
+void append_u32(std::string& out, std::uint32_t v) {
+  char b[sizeof v];
+  std::memcpy(b, &v, sizeof v);
+  out.append(b, sizeof v);
+}
+
+std::uint32_t capacity_for(std::size_t words) {
+  std::uint32_t capacity = 16;
+  while (capacity < words * 2) {
+    capacity *= 2;
+  }
+  return capacity;
+}
+
+// One open-addressing table of (offset << 8 | length) slots into `arena`.
+struct SlotTable {
+  std::vector<std::uint32_t> slots;
+  std::uint32_t count = 0;
+
+  explicit SlotTable(std::size_t words) : slots(capacity_for(words), 0) {}
+  static std::string_view word_of(std::string_view arena, std::uint32_t slot) {
+    return arena.substr(slot >> 8, slot & 0xFFu);
+  }
+  bool contains(std::string_view arena, std::string_view word) const {
+    const std::size_t mask = slots.size() - 1;
+    for (std::size_t i = word_hash(word) & mask; slots[i] != 0; i = (i + 1) & mask) {
+      if (word_of(arena, slots[i]) == word) {
+        return true;
+      }
+    }
+    return false;
+  }
+  void insert(std::string_view arena, std::uint32_t slot) {
+    const std::size_t mask = slots.size() - 1;
+    for (std::size_t i = word_hash(word_of(arena, slot)) & mask;; i = (i + 1) & mask) {
+      if (slots[i] == 0) {
+        slots[i] = slot;
+        ++count;
+        return;
+      }
+    }
+  }
+};
+
+}  // namespace
+
+bool Lexicon::WordSet::contains(std::string_view arena, std::string_view word) const {
+  if (count == 0 || word.empty() || word.size() > 0xFFu) {
+    return false;
+  }
+  for (std::uint32_t i = static_cast<std::uint32_t>(word_hash(word)) & mask;; i = (i + 1) & mask) {
+    const std::uint32_t slot = read_u32(slots + std::size_t{i} * 4);
+    if (slot == 0) {
+      return false;
+    }
+    if ((slot & 0xFFu) == word.size() &&
+        std::memcmp(arena.data() + (slot >> 8), word.data(), word.size()) == 0) {
+      return true;
     }
   }
 }
 
-bool Lexicon::WordSet::contains(const std::string& arena, std::string_view word) const {
-  if (slots_.empty()) return false;
-  const std::size_t mask = slots_.size() - 1;
-  for (std::size_t i = word_hash(word) & mask; slots_[i] != 0; i = (i + 1) & mask) {
-    const std::uint64_t v = slots_[i] - 1;
-    const auto at = static_cast<std::size_t>(v >> 32);
-    const auto size = static_cast<std::size_t>(v & 0xFFFFFFFFu);
-    if (size == word.size() && arena.compare(at, size, word) == 0) return true;
-  }
-  return false;
-}
-
-Lexicon::Lexicon(const std::string& path) {
+Lexicon Lexicon::from_word_list(const std::string& path) {
+  Lexicon lexicon{Empty{}};
   std::ifstream in(path, std::ios::binary);
-  if (!in) return;
+  if (!in) {
+    return lexicon;
+  }
   const std::string raw((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  if (raw.size() >= 0xFFFFFFFFu) return;  // offsets are 32-bit; no word list is this large
-  arena_.reserve(raw.size() + raw.size() / 8);
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> lower_spans;
-  std::vector<std::pair<std::uint32_t, std::uint32_t>> capitalised_spans;
+  // A slot holds a 24-bit offset and an 8-bit length: a 16 MiB arena of
+  // words under 256 bytes, four times the size of the largest Debian list.
+  std::string arena;
+  arena.reserve(raw.size() + raw.size() / 8);
+  std::vector<std::uint32_t> lower_words;
+  std::vector<std::uint32_t> capitalised_words;
   std::size_t pos = 0;
   while (pos < raw.size()) {
     std::size_t nl = raw.find('\n', pos);
-    if (nl == std::string::npos) nl = raw.size();
+    if (nl == std::string::npos) {
+      nl = raw.size();
+    }
     std::string_view line(raw.data() + pos, nl - pos);
     pos = nl + 1;
-    if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
-    if (line.empty()) continue;
+    if (!line.empty() && line.back() == '\r') {
+      line.remove_suffix(1);
+    }
+    if (line.empty()) {
+      continue;
+    }
     const std::string f = fold_string(line);
-    const auto at = static_cast<std::uint32_t>(arena_.size());
-    arena_ += f;
-    arena_ += '\n';
-    (starts_upper(line) ? capitalised_spans : lower_spans)
-        .emplace_back(at, static_cast<std::uint32_t>(f.size()));
+    if (f.empty() || f.size() > 0xFFu || arena.size() + f.size() + 1 > 0xFFFFFFu) {
+      continue;
+    }
+    const auto at = static_cast<std::uint32_t>(arena.size());
+    arena += f;
+    arena += '\n';
+    (starts_upper(line) ? capitalised_words : lower_words)
+        .push_back(at << 8 | static_cast<std::uint32_t>(f.size()));
   }
-  lower_.reserve(lower_spans.size());
-  for (const auto& [at, size] : lower_spans) {
-    lower_.insert(arena_, at, size);
-  }
-  proper_.reserve(capitalised_spans.size());
-  for (const auto& [at, size] : capitalised_spans) {
-    if (!lower_.contains(arena_, std::string_view(arena_.data() + at, size))) {
-      proper_.insert(arena_, at, size);
+  // Duplicates (folding merges "résumé" and "resume") are kept once, and a
+  // word that also appears in lower case is no proper noun.
+  SlotTable lower(lower_words.size());
+  for (std::uint32_t w : lower_words) {
+    if (!lower.contains(arena, SlotTable::word_of(arena, w))) {
+      lower.insert(arena, w);
     }
   }
+  SlotTable proper(capitalised_words.size());
+  for (std::uint32_t w : capitalised_words) {
+    const std::string_view word = SlotTable::word_of(arena, w);
+    if (!lower.contains(arena, word) && !proper.contains(arena, word)) {
+      proper.insert(arena, w);
+    }
+  }
+  while (arena.size() % 4 != 0) {
+    arena += '\n';
+  }
+
+  std::string& table = lexicon.owned_;
+  table.reserve(kLexiconHeader + arena.size() + 4 * (lower.slots.size() + proper.slots.size()));
+  table += kLexiconMagic;
+  for (std::size_t v : {arena.size(), lower.slots.size(), std::size_t{lower.count},
+                        proper.slots.size(), std::size_t{proper.count}, std::size_t{0}}) {
+    append_u32(table, static_cast<std::uint32_t>(v));
+  }
+  table += arena;
+  for (std::uint32_t v : lower.slots) {
+    append_u32(table, v);
+  }
+  for (std::uint32_t v : proper.slots) {
+    append_u32(table, v);
+  }
+  lexicon.attach(table);
+  return lexicon;
 }
+
+void Lexicon::attach(std::string_view table) {
+  table_ = {};
+  arena_ = {};
+  lower_ = {};
+  proper_ = {};
+  if (table.size() < kLexiconHeader || table.substr(0, kLexiconMagic.size()) != kLexiconMagic) {
+    return;
+  }
+  const char* h = table.data() + kLexiconMagic.size();
+  const std::uint32_t arena_size = read_u32(h);
+  const std::uint32_t lower_cap = read_u32(h + 4);
+  const std::uint32_t lower_count = read_u32(h + 8);
+  const std::uint32_t proper_cap = read_u32(h + 12);
+  const std::uint32_t proper_count = read_u32(h + 16);
+  const auto power_of_two = [](std::uint32_t n) { return n != 0 && (n & (n - 1)) == 0; };
+  const std::size_t need = kLexiconHeader + std::size_t{arena_size} +
+                           4 * (std::size_t{lower_cap} + std::size_t{proper_cap});
+  if (table.size() != need || arena_size % 4 != 0 || !power_of_two(lower_cap) ||
+      !power_of_two(proper_cap) || lower_count * std::size_t{2} > lower_cap ||
+      proper_count * std::size_t{2} > proper_cap) {
+    return;  // not a table this build wrote: an empty lexicon, never a bad read
+  }
+  table_ = table;
+  arena_ = table.substr(kLexiconHeader, arena_size);
+  const char* slots = table.data() + kLexiconHeader + arena_size;
+  lower_ = {slots, lower_cap - 1, lower_count};
+  proper_ = {slots + std::size_t{4} * lower_cap, proper_cap - 1, proper_count};
+}
+
+Lexicon::Lexicon(Empty /*unused*/) {}
+
+Lexicon::Lexicon(Lexicon&& other) noexcept : Lexicon(Empty{}) { *this = std::move(other); }
+
+Lexicon& Lexicon::operator=(Lexicon&& other) noexcept {
+  if (this != &other) {
+    const bool owned = !other.owned_.empty();
+    owned_ = std::move(other.owned_);
+    attach(owned ? std::string_view(owned_) : other.table_);
+    other.attach({});
+  }
+  return *this;
+}
+
+Lexicon::~Lexicon() = default;
 
 bool Lexicon::is_common_word(std::string_view folded_word) const {
   return lower_.contains(arena_, folded_word);

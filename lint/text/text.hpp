@@ -52,39 +52,52 @@ bool starts_upper(std::string_view utf8);
 // True if every letter is uppercase and there are at least two letters.
 bool all_upper(std::string_view utf8);
 
-// Debian's wbritish-large (/usr/share/dict/british-english-large) when
-// installed: tells an ordinary English word ("rose", "hope") from a word
-// that only appears capitalised (a proper noun). Loaded once, read-only after.
+// Debian's wbritish-large (/usr/share/dict/british-english-large): tells an
+// ordinary English word ("rose", "hope") from a word that only appears
+// capitalised (a proper noun). The list is folded into a compact table when
+// dhrlint is built (lint/text/tool/make_lexicon.cpp) and compiled into the
+// binary, so a run reads no file and builds nothing: a lookup touches only
+// the pages of the table it needs. Read-only; safe to share between threads.
 class Lexicon {
  public:
-  // Loads `path`; an absent file gives an empty lexicon (available() false).
-  explicit Lexicon(const std::string& path = "/usr/share/dict/british-english-large");
-  bool available() const { return !lower_.empty(); }
+  // The table compiled into this binary; empty (available() false) when the
+  // word list was not installed at build time.
+  Lexicon();
+  // A table built now from a word list (one word a line): the build-time
+  // generator, and tests. An absent file gives an empty lexicon.
+  static Lexicon from_word_list(const std::string& path);
+  // The table in its serialised form (what the generator writes and the
+  // binary embeds): a header, the folded words, then two hash tables.
+  std::string_view table_bytes() const { return table_; }
+
+  bool available() const { return lower_.count != 0; }
+  Lexicon(Lexicon&&) noexcept;
+  Lexicon& operator=(Lexicon&&) noexcept;
   Lexicon(const Lexicon&) = delete;  // one per process; no copies of 170,000 words
   Lexicon& operator=(const Lexicon&) = delete;
+  ~Lexicon();
   // The word appears in lower case in the list ("hope").
   bool is_common_word(std::string_view folded_word) const;
   // The word appears only capitalised ("London", "Zoe").
   bool is_proper_noun(std::string_view folded_word) const;
 
  private:
-  // Read once at start-up: 170,000 words. The folded words sit in one arena;
-  // each set is an open-addressing table of (offset, length) into it: no
-  // allocation per word and no sort, so loading costs a read and a fold.
-  class WordSet {
-   public:
-    void reserve(std::size_t words);
-    void insert(const std::string& arena, std::uint32_t at, std::uint32_t size);
-    bool contains(const std::string& arena, std::string_view word) const;
-    bool empty() const { return count_ == 0; }
-
-   private:
-    std::vector<std::uint64_t> slots_;  // (offset << 32 | length) + 1; 0 = empty
-    std::size_t count_ = 0;
+  // An open-addressing table of slots into the arena of folded words; a
+  // slot is (offset << 8 | length), 0 when empty (no word is empty).
+  struct WordSet {
+    const char* slots = nullptr;  // uint32 slots, read with memcpy
+    std::uint32_t mask = 0;
+    std::uint32_t count = 0;
+    bool contains(std::string_view arena, std::string_view word) const;
   };
-  std::string arena_;  // folded words, each ended by '\n'
-  WordSet lower_;      // from lower-case entries
-  WordSet proper_;     // from capitalised-only entries
+  struct Empty {};
+  explicit Lexicon(Empty /*unused*/);
+  void attach(std::string_view table);  // points arena_ and the sets into `table`
+  std::string owned_;                   // from_word_list's table; empty when embedded
+  std::string_view table_;
+  std::string_view arena_;
+  WordSet lower_;   // from lower-case entries
+  WordSet proper_;  // from capitalised-only entries
 };
 
 }  // namespace dhrlint::text

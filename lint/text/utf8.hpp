@@ -8,7 +8,9 @@
 namespace dhrlint::text {
 
 inline void append_utf8(std::string& out, char32_t c) {
-  if ((c >= 0xD800 && c < 0xE000) || c >= 0x110000) c = 0xFFFD;
+  if ((c >= 0xD800 && c < 0xE000) || c >= 0x110000) {
+    { c = 0xFFFD; }
+  }
   if (c < 0x80) {
     out.push_back(static_cast<char>(c));
   } else if (c < 0x800) {
