@@ -172,7 +172,7 @@ class AddressRule : public Rule {
 
   void find_postcodes(std::string_view text, std::vector<Hit>& hits) const {
     const ByteToCodePoint cps(text);
-    for_each_match(postcode_re_, text, true, [&](std::size_t b, std::size_t e) {
+    for_each_match(*postcode_re_, text, true, [&](std::size_t b, std::size_t e) {
       if (!valid_postcode(std::string(text.substr(b, e - b))) || allowed(text, b)) {
         return;
       }
@@ -287,7 +287,7 @@ class AddressRule : public Rule {
   }
 
   RuleInfo info_;
-  re2::RE2 postcode_re_;
+  kit::LazyRegex postcode_re_;
   std::string first_excluded_, second_excluded_, third_allowed_, fourth_allowed_, inward_excluded_;
   TermSet specials_;
   TermSet streets_;

@@ -11,6 +11,7 @@
 #include "rules/kit/codepoints.hpp"
 #include "rules/kit/data.hpp"
 #include "rules/kit/paragraphs.hpp"
+#include "rules/kit/regex.hpp"
 #include "rules/kit/scan.hpp"
 #include "rules/kit/tables.hpp"
 #include "rules/kit/terms.hpp"

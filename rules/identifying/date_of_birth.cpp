@@ -84,22 +84,22 @@ class DateOfBirthRule : public Rule {
     if (view.paragraph != kNoIndex && view.origin != TextOrigin::kFieldCode) {
       const Paragraph& para = view.doc.paragraphs[view.paragraph];
       if (para.table) {
-        dob_cell = RE2::FullMatch(column_header(view.doc, para), column_re_) ||
-                   RE2::FullMatch(row_label(view.doc, para), column_re_);
+        dob_cell = RE2::FullMatch(column_header(view.doc, para), *column_re_) ||
+                   RE2::FullMatch(row_label(view.doc, para), *column_re_);
       }
     }
-    for_each_match(date_re_, text, true, [&](std::size_t b, std::size_t e) {
+    for_each_match(*date_re_, text, true, [&](std::size_t b, std::size_t e) {
       if (dob_cell) {
         add(b, e);
         return;
       }
       const re2::StringPiece rest(text.data() + e, text.size() - e);
-      if (RE2::PartialMatch(rest, after_re_)) {
+      if (RE2::PartialMatch(rest, *after_re_)) {
         add(b, e);  // "03/05/1985 (DOB)"
       }
     });
     // A date after a cue in the same sentence.
-    for_each_match(cue_re_, text, true, [&](std::size_t cb, std::size_t ce) {
+    for_each_match(*cue_re_, text, true, [&](std::size_t cb, std::size_t ce) {
       (void)cb;
       std::size_t limit = std::min(text.size(), ce + 160);
       for (std::size_t i = ce; i < limit; ++i) {
@@ -111,7 +111,7 @@ class DateOfBirthRule : public Rule {
         }
       }
       bool found = false;
-      for_each_match(date_re_, text.substr(0, limit), true, [&](std::size_t b, std::size_t e) {
+      for_each_match(*date_re_, text.substr(0, limit), true, [&](std::size_t b, std::size_t e) {
         if (found || b < ce) {
           return;
         }
@@ -125,7 +125,7 @@ class DateOfBirthRule : public Rule {
             return;
           }
         }
-        if (!RE2::FullMatch(re2::StringPiece(gap.data(), gap.size()), gap_re_)) {
+        if (!RE2::FullMatch(re2::StringPiece(gap.data(), gap.size()), *gap_re_)) {
           return;
         }
         add(b, e);
@@ -134,11 +134,11 @@ class DateOfBirthRule : public Rule {
   }
 
   RuleInfo info_;
-  RE2 date_re_;
-  RE2 cue_re_;
-  RE2 column_re_;
-  RE2 after_re_;
-  RE2 gap_re_;
+  kit::LazyRegex date_re_;
+  kit::LazyRegex cue_re_;
+  kit::LazyRegex column_re_;
+  kit::LazyRegex after_re_;
+  kit::LazyRegex gap_re_;
 };
 
 }  // namespace

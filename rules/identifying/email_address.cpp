@@ -65,7 +65,7 @@ class EmailAddressRule : public Rule {
 
   void find(std::string_view text, std::vector<Hit>& hits) const {
     const ByteToCodePoint cps(text);
-    for_each_match(email_re_, text, true, [&](std::size_t b, std::size_t e) {
+    for_each_match(*email_re_, text, true, [&](std::size_t b, std::size_t e) {
       const std::string_view address = text.substr(b, e - b);
       const std::size_t at = address.find('@');
       if (organisational(std::string(address.substr(at + 1)))) {
@@ -76,7 +76,7 @@ class EmailAddressRule : public Rule {
   }
 
   RuleInfo info_;
-  RE2 email_re_;
+  kit::LazyRegex email_re_;
   TermSet domains_;
 };
 

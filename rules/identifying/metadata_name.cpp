@@ -198,10 +198,10 @@ class MetadataNameRule : public Rule {
     if (n.empty() || placeholders_.contains(n)) {
       return false;
     }
-    if (RE2::FullMatch(n, email_re_)) {
+    if (RE2::FullMatch(n, *email_re_)) {
       return true;
     }
-    if (RE2::FullMatch(value, login_re_)) {
+    if (RE2::FullMatch(value, *login_re_)) {
       // "DOMAIN\\Administrator": a login, but not a person's.
       const std::size_t slash = n.rfind('\\');
       return slash == std::string::npos || !placeholders_.contains(n.substr(slash + 1));
@@ -244,8 +244,8 @@ class MetadataNameRule : public Rule {
   TermSet placeholders_;
   TermSet org_words_;
   TermSet title_words_;
-  RE2 email_re_;
-  RE2 login_re_;
+  kit::LazyRegex email_re_;
+  kit::LazyRegex login_re_;
 };
 
 }  // namespace

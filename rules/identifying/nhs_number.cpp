@@ -71,10 +71,10 @@ class NhsNumberRule : public Rule {
     bool column_cue = false;
     if (view.paragraph != kNoIndex) {
       const Paragraph& para = view.doc.paragraphs[view.paragraph];
-      column_cue = para.table && (RE2::PartialMatch(column_header(view.doc, para), cue_re_) ||
-                                  RE2::PartialMatch(row_label(view.doc, para), cue_re_));
+      column_cue = para.table && (RE2::PartialMatch(column_header(view.doc, para), *cue_re_) ||
+                                  RE2::PartialMatch(row_label(view.doc, para), *cue_re_));
     }
-    for_each_match(number_re_, text, true, [&](std::size_t b, std::size_t e) {
+    for_each_match(*number_re_, text, true, [&](std::size_t b, std::size_t e) {
       const std::string_view written = text.substr(b, e - b);
       std::string digits;
       for (char c : written) {
@@ -97,7 +97,7 @@ class NhsNumberRule : public Rule {
       const bool grouped = written.size() > 10;
       const std::size_t from = b > 60 ? b - 60 : 0;
       const bool cue =
-          column_cue || RE2::PartialMatch(re2::StringPiece(text.data() + from, b - from), cue_re_);
+          column_cue || RE2::PartialMatch(re2::StringPiece(text.data() + from, b - from), *cue_re_);
       if (!grouped && !cue) {
         return;
       }
@@ -106,8 +106,8 @@ class NhsNumberRule : public Rule {
   }
 
   RuleInfo info_;
-  RE2 number_re_;
-  RE2 cue_re_;
+  kit::LazyRegex number_re_;
+  kit::LazyRegex cue_re_;
 };
 
 }  // namespace

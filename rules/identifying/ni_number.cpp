@@ -77,7 +77,7 @@ class NiNumberRule : public Rule {
 
   void find(std::string_view text, std::vector<Hit>& hits) const {
     const ByteToCodePoint cps(text);
-    for_each_match(nino_re_, text, false, [&](std::size_t b, std::size_t e) {
+    for_each_match(*nino_re_, text, false, [&](std::size_t b, std::size_t e) {
       if (alnum_before(text, b)) {
         return;
       }
@@ -108,7 +108,7 @@ class NiNumberRule : public Rule {
       }
       if (!suffix) {
         const std::size_t from = b > 60 ? b - 60 : 0;
-        if (!RE2::PartialMatch(re2::StringPiece(text.data() + from, b - from), cue_re_)) {
+        if (!RE2::PartialMatch(re2::StringPiece(text.data() + from, b - from), *cue_re_)) {
           return;
         }
       }
@@ -117,8 +117,8 @@ class NiNumberRule : public Rule {
   }
 
   RuleInfo info_;
-  RE2 nino_re_;
-  RE2 cue_re_;
+  kit::LazyRegex nino_re_;
+  kit::LazyRegex cue_re_;
   std::string first_excluded_;
   std::string second_excluded_;
   std::string suffix_allowed_;

@@ -72,7 +72,7 @@ class PhoneNumberRule : public Rule {
 
   void find(std::string_view text, std::vector<Hit>& hits) const {
     const ByteToCodePoint cps(text);
-    for_each_match(phone_re_, text, false, [&](std::size_t b, std::size_t e) {
+    for_each_match(*phone_re_, text, false, [&](std::size_t b, std::size_t e) {
       if (alnum_before(text, b) || (b > 0 && (text[b - 1] == '/' || text[b - 1] == '.'))) {
         return;
       }
@@ -107,7 +107,7 @@ class PhoneNumberRule : public Rule {
   }
 
   RuleInfo info_;
-  RE2 phone_re_;
+  kit::LazyRegex phone_re_;
   TermSet personal_prefixes_;
   TermSet helplines_;
 };

@@ -163,7 +163,7 @@ class RealNameRule : public Rule {
     const std::size_t end_byte = tokens[b - 1].byte_end;
     const std::string_view after =
         text.substr(end_byte, std::min<std::size_t>(60, text.size() - end_byte));
-    if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), citation_after_re_)) {
+    if (RE2::PartialMatch(re2::StringPiece(after.data(), after.size()), *citation_after_re_)) {
       return;
     }
     if (b < tokens.size() && scholarly_.contains(tokens[b].base)) {
@@ -228,7 +228,7 @@ class RealNameRule : public Rule {
     const Paragraph& para = view.doc.paragraphs[view.paragraph];
     // Reference lists in notes: a note that cites (a year in brackets, a URL).
     const bool note = is_note(para);
-    if (note && RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), citation_re_)) {
+    if (note && RE2::PartialMatch(re2::StringPiece(text.data(), text.size()), *citation_re_)) {
       return;
     }
     std::set<std::size_t> seen;
@@ -327,8 +327,8 @@ class RealNameRule : public Rule {
   TermSet roles_;
   TermSet scholarly_;
   TermSet stopwords_;
-  RE2 citation_re_;
-  RE2 citation_after_re_;
+  kit::LazyRegex citation_re_;
+  kit::LazyRegex citation_after_re_;
 };
 
 }  // namespace

@@ -62,7 +62,7 @@ class ReferenceNumberRule : public Rule {
   bool is_reference(std::string_view token) const {
     const auto digits =
         std::count_if(token.begin(), token.end(), [](char c) { return c >= '0' && c <= '9'; });
-    return digits >= 3 && !RE2::FullMatch(re2::StringPiece(token.data(), token.size()), date_re_);
+    return digits >= 3 && !RE2::FullMatch(re2::StringPiece(token.data(), token.size()), *date_re_);
   }
 
   void find(const TextView& view, std::vector<Hit>& hits) const {
@@ -79,7 +79,7 @@ class ReferenceNumberRule : public Rule {
     auto after_cue = [&](std::size_t, std::size_t ce) {
       const re2::StringPiece rest(text.data() + ce, text.size() - ce);
       re2::StringPiece number;
-      if (!RE2::PartialMatch(rest, follow_re_, &number)) {
+      if (!RE2::PartialMatch(rest, *follow_re_, &number)) {
         return;
       }
       const std::size_t b = static_cast<std::size_t>(number.data() - text.data());
@@ -91,13 +91,13 @@ class ReferenceNumberRule : public Rule {
         add(b, e);
       }
     };
-    for_each_match(cue_re_, text, true, after_cue);
-    for_each_match(acronym_re_, text, true, after_cue);
+    for_each_match(*cue_re_, text, true, after_cue);
+    for_each_match(*acronym_re_, text, true, after_cue);
     if (view.paragraph != kNoIndex && view.origin != TextOrigin::kFieldCode) {
       const Paragraph& para = view.doc.paragraphs[view.paragraph];
-      if (para.table && (RE2::FullMatch(column_header(view.doc, para), column_re_) ||
-                         RE2::FullMatch(row_label(view.doc, para), column_re_))) {
-        for_each_match(token_re_, text, true, [&](std::size_t b, std::size_t e) {
+      if (para.table && (RE2::FullMatch(column_header(view.doc, para), *column_re_) ||
+                         RE2::FullMatch(row_label(view.doc, para), *column_re_))) {
+        for_each_match(*token_re_, text, true, [&](std::size_t b, std::size_t e) {
           if (is_reference(text.substr(b, e - b))) {
             add(b, e);
           }
@@ -107,12 +107,12 @@ class ReferenceNumberRule : public Rule {
   }
 
   RuleInfo info_;
-  RE2 cue_re_;
-  RE2 acronym_re_;
-  RE2 column_re_;
-  RE2 follow_re_;
-  RE2 token_re_;
-  RE2 date_re_;
+  kit::LazyRegex cue_re_;
+  kit::LazyRegex acronym_re_;
+  kit::LazyRegex column_re_;
+  kit::LazyRegex follow_re_;
+  kit::LazyRegex token_re_;
+  kit::LazyRegex date_re_;
 };
 
 }  // namespace

@@ -156,7 +156,7 @@ class DanglingCrossrefRule final : public Rule {
     const std::string content =
         text::fold_string(text::slice(p.text, kit::content_start(p), text::length(p.text)));
     std::string raw;
-    if (RE2::PartialMatch(content, title_, &raw)) {
+    if (RE2::PartialMatch(content, *title_, &raw)) {
       std::size_t words = 0;
       bool in = false;
       for (char c : content) {
@@ -174,8 +174,8 @@ class DanglingCrossrefRule final : public Rule {
     if (p.heading_level) {
       for (std::size_t h : p.headings) {
         if (h < doc.paragraphs.size() &&
-            RE2::PartialMatch(text::fold_string(doc.paragraphs[h].text), plural_title_) &&
-            RE2::PartialMatch(content, lettered_title_, &raw)) {
+            RE2::PartialMatch(text::fold_string(doc.paragraphs[h].text), *plural_title_) &&
+            RE2::PartialMatch(content, *lettered_title_, &raw)) {
           *id = raw;
           return true;
         }
@@ -192,7 +192,7 @@ class DanglingCrossrefRule final : public Rule {
     // paragraph(s) / section(s) / chapter(s) N[.N...] [, and, to N ...]
     for (std::size_t pos = 0;
          pos < folded.text.size() &&
-         numbered_ref_.Match(all, pos, folded.text.size(), RE2::UNANCHORED, groups, 4);) {
+         numbered_ref_->Match(all, pos, folded.text.size(), RE2::UNANCHORED, groups, 4);) {
       const auto b = static_cast<std::size_t>(groups[0].data() - all.data());
       const std::size_t e = b + groups[0].size();
       pos = std::max(e, b + 1);
@@ -203,7 +203,7 @@ class DanglingCrossrefRule final : public Rule {
     // see 1.9.4 (bare, at least two components)
     for (std::size_t pos = 0;
          pos < folded.text.size() &&
-         bare_ref_.Match(all, pos, folded.text.size(), RE2::UNANCHORED, groups, 2);) {
+         bare_ref_->Match(all, pos, folded.text.size(), RE2::UNANCHORED, groups, 2);) {
       const auto b = static_cast<std::size_t>(groups[0].data() - all.data());
       pos = b + groups[0].size();
       const auto nb = static_cast<std::size_t>(groups[1].data() - all.data());
@@ -219,7 +219,7 @@ class DanglingCrossrefRule final : public Rule {
     // Appendix C / Appendices B and C / Annex 2
     for (std::size_t pos = 0;
          pos < folded.text.size() &&
-         appendix_ref_.Match(all, pos, folded.text.size(), RE2::UNANCHORED, groups, 4);) {
+         appendix_ref_->Match(all, pos, folded.text.size(), RE2::UNANCHORED, groups, 4);) {
       const auto b = static_cast<std::size_t>(groups[0].data() - all.data());
       const std::size_t e = b + groups[0].size();
       pos = std::max(e, b + 1);
@@ -232,7 +232,7 @@ class DanglingCrossrefRule final : public Rule {
         ids.emplace_back(ib, ib + groups[2].size());
         re2::StringPiece rest = groups[3];
         re2::StringPiece id;
-        while (RE2::FindAndConsume(&rest, list_id_, &id)) {
+        while (RE2::FindAndConsume(&rest, *list_id_, &id)) {
           const auto xb = static_cast<std::size_t>(id.data() - all.data());
           ids.emplace_back(xb, xb + id.size());
         }
@@ -272,7 +272,7 @@ class DanglingCrossrefRule final : public Rule {
                           e - static_cast<std::size_t>(first.data() - all.data()));
     re2::StringPiece number;
     bool first_one = true;
-    while (RE2::FindAndConsume(&rest, number_, &number)) {
+    while (RE2::FindAndConsume(&rest, *number_, &number)) {
       const auto nb = static_cast<std::size_t>(number.data() - all.data());
       Reference r;
       r.keyword = keyword;
@@ -304,11 +304,11 @@ class DanglingCrossrefRule final : public Rule {
     const std::size_t before_begin = ref.folded_begin > 60 ? ref.folded_begin - 60 : 0;
     const std::string before = folded.text.substr(before_begin, ref.folded_begin - before_begin);
     std::string next_word;
-    if (RE2::PartialMatch(after, of_other_, &next_word) && next_word != "this" &&
+    if (RE2::PartialMatch(after, *of_other_, &next_word) && next_word != "this" &&
         next_word != "these") {
       return true;
     }
-    if (RE2::PartialMatch(before, statute_before_)) {
+    if (RE2::PartialMatch(before, *statute_before_)) {
       return true;
     }
     // "see 1.9.4" with no document named right after it is this report's
@@ -331,24 +331,24 @@ class DanglingCrossrefRule final : public Rule {
   }
 
   kit::TermList terms_;
-  const RE2 numbered_ref_{
+  const kit::LazyRegex numbered_ref_{
       R"(\b(see (?:also )?)?(paragraphs?|paras?|sections?|chapters?)\.?\s+(\d{1,3}(?:\.\d{1,3})*)(?:\s*(?:,|and|or|to|-)\s*\d{1,3}(?:\.\d{1,3})*)*\b)"};
-  const RE2 bare_ref_{R"(\bsee (?:also )?(\d{1,3}(?:\.\d{1,3})+)\b)"};
-  const RE2 number_{R"((\d{1,3}(?:\.\d{1,3})*))"};
-  const RE2 appendix_ref_{
+  const kit::LazyRegex bare_ref_{R"(\bsee (?:also )?(\d{1,3}(?:\.\d{1,3})+)\b)"};
+  const kit::LazyRegex number_{R"((\d{1,3}(?:\.\d{1,3})*))"};
+  const kit::LazyRegex appendix_ref_{
       R"(\b(appendix|appendices|annexes|annexe|annex)\s+([a-z]|\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b((?:\s*(?:,|and|&|to|-)\s*(?:[a-z]|\d{1,2})\b)*))"};
-  const RE2 list_id_{R"((?:,|and|&|to|-)\s*([a-z]|\d{1,2})\b)"};
-  const RE2 title_{
+  const kit::LazyRegex list_id_{R"((?:,|and|&|to|-)\s*([a-z]|\d{1,2})\b)"};
+  const kit::LazyRegex title_{
       R"(^\W*(?:appendix|annexe?)\s+([a-z]|\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"};
-  const RE2 plural_title_{R"(^\W*(?:\d+(?:\.\d+)*\.?\s*)?(?:appendices|annexes)\b)"};
-  const RE2 lettered_title_{R"(^\W*([a-z]|\d{1,2})\s*[.):\-])"};
+  const kit::LazyRegex plural_title_{R"(^\W*(?:\d+(?:\.\d+)*\.?\s*)?(?:appendices|annexes)\b)"};
+  const kit::LazyRegex lettered_title_{R"(^\W*([a-z]|\d{1,2})\s*[.):\-])"};
   // "paragraph 56 of the guidance", "section 9 of the Domestic Violence, Crime
   // and Victims Act 2004", "section 76 Serious Crime Act 2015", "paragraph 4
   // in the IMR".
-  const RE2 of_other_{
+  const kit::LazyRegex of_other_{
       R"(^\s*(?:[a-z]\)\s*|\([a-z0-9]+\)\s*)?,?\s*(?:(?:of|in|under|within|from) (\w+)|(?:the )?(?:[a-z'-]+ ){0,6}act\b))"};
   // "the Care Act 2014, section 42", "the IMR's paragraph 4.2".
-  const RE2 statute_before_{
+  const kit::LazyRegex statute_before_{
       R"((?:\bact(?: \d{4})?|\bimr(?:'s)?|\bguidance(?:'s)?|\bregulations)\s*,?\s*(?:at\s+)?(?:see\s+)?$)"};
 
   RuleInfo info_{

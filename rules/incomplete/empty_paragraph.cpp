@@ -33,7 +33,7 @@ class EmptyParagraphRule final : public Rule {
         continue;
       }
       std::string number;
-      if (RE2::FullMatch(p.text, typed_only_, &number)) {
+      if (RE2::FullMatch(p.text, *typed_only_, &number)) {
         ctx.report(*this, i, 0, 0, message(number));
       }
     }
@@ -46,7 +46,7 @@ class EmptyParagraphRule final : public Rule {
   }
 
   // Two or more components, so that a year or a count alone does not match.
-  const RE2 typed_only_{R"(\s*(\d{1,3}(?:\.\d{1,3})+)\.?\s*)"};
+  const kit::LazyRegex typed_only_{R"(\s*(\d{1,3}(?:\.\d{1,3})+)\.?\s*)"};
 
   RuleInfo info_{
       "incomplete/empty-paragraph",

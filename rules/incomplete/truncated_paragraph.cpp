@@ -176,10 +176,10 @@ class TruncatedParagraphRule final : public Rule {
     }
 
     const std::string tail = utf8_of(cps, {content.start, content.end});
-    if (RE2::PartialMatch(tail, url_end_)) {
+    if (RE2::PartialMatch(tail, *url_end_)) {
       return;
     }
-    if (RE2::PartialMatch(tail, citation_end_)) {
+    if (RE2::PartialMatch(tail, *citation_end_)) {
       return;
     }
     // A paragraph that is one quotation ("'I am scared'") or bracketed aside.
@@ -268,10 +268,10 @@ class TruncatedParagraphRule final : public Rule {
   std::set<std::string> sentence_verbs_;
   // A paragraph ending in a web address or e-mail address (no full stop, so
   // the link still works when copied).
-  const RE2 url_end_{R"((?i)(?:https?://|www\.|[A-Za-z0-9._%+-]+@)[^\s]+$)"};
+  const kit::LazyRegex url_end_{R"((?i)(?:https?://|www\.|[A-Za-z0-9._%+-]+@)[^\s]+$)"};
   // A reference-list style citation: "(2016)", "(Home Office, 2016)", "p. 12",
   // "et al." at the end.
-  const RE2 citation_end_{
+  const kit::LazyRegex citation_end_{
       R"((?i)(?:\(\s*(?:[^()]*,\s*)?(?:1[89]|20)\d\d[a-z]?\s*\)|\bpp?\.\s*\d+(?:\s*[-–]\s*\d+)?|\bet al)\W*$)"};
 
   RuleInfo info_{

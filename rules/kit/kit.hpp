@@ -7,6 +7,7 @@
 //                   the pseudonym table, a family's shared reading; per document
 //   paragraphs.hpp  which paragraphs to read (printed body, running text, notes...)
 //   terms.hpp       TermList / TermSet / PhraseList over data/ files
+//   regex.hpp       LazyRegex: a rule's pattern, compiled on first use
 //   data.hpp        the one data format, errors as values
 //   tables.hpp      cell, row and header texts
 //   tokens.hpp      Unicode words with name features
@@ -22,6 +23,7 @@
 #include "rules/kit/location.hpp"
 #include "rules/kit/paragraphs.hpp"
 #include "rules/kit/pseudonyms.hpp"
+#include "rules/kit/regex.hpp"
 #include "rules/kit/scan.hpp"
 #include "rules/kit/tables.hpp"
 #include "rules/kit/terms.hpp"

@@ -108,36 +108,58 @@ struct TermList::Compiled {
 
   void compile() {
     errors = file.errors();
-    std::vector<std::pair<std::string, std::string>> sources;  // group, alternation
+    // One alternation per group. Entries are compiled one by one only when
+    // their group's alternation fails, to name the bad entry: the embedded
+    // data is checked entry by entry in the tests (registry_test), so a run
+    // pays for one compile per group, not one per entry as well.
+    std::vector<std::pair<std::string, std::vector<const DataFile::Grouped*>>> members;
     for (const DataFile::Grouped& g : file.all()) {
-      const std::string pattern = g.entry.pattern ? g.entry.text : term_to_pattern(g.entry.text);
-      if (pattern.empty()) {
-        continue;
-      }
-      {
-        RE2 alone(pattern, term_options());
-        if (!alone.ok()) {
-          errors.push_back(
-              DataError{file.name(), g.entry.line, "RE2 rejects the pattern: " + alone.error()});
-          continue;
-        }
-      }
-      auto it = std::find_if(sources.begin(), sources.end(),
-                             [&](const auto& s) { return s.first == g.group; });
-      if (it == sources.end()) {
-        sources.emplace_back(g.group, "(?:" + pattern + ")");
+      auto it = std::find_if(members.begin(), members.end(),
+                             [&](const auto& m) { return m.first == g.group; });
+      if (it == members.end()) {
+        members.emplace_back(g.group, std::vector<const DataFile::Grouped*>{&g});
       } else {
-        it->second += "|(?:" + pattern + ")";
+        it->second.push_back(&g);
       }
     }
-    for (auto& [name, source] : sources) {
-      auto re = std::make_unique<RE2>(source, term_options());
+    for (auto& [name, entries] : members) {
+      auto re = std::make_unique<RE2>(alternation_of(entries, nullptr), term_options());
+      if (!re->ok()) {
+        re = std::make_unique<RE2>(alternation_of(entries, &errors), term_options());
+      }
       if (!re->ok()) {
         errors.push_back(DataError{file.name(), 0, "group [" + name + "]: " + re->error()});
         continue;
       }
-      groups.push_back(Group{name, std::move(re)});
+      if (!re->pattern().empty()) {
+        groups.push_back(Group{name, std::move(re)});
+      }
     }
+  }
+
+  // "(?:a)|(?:b)|..." over the entries' patterns. With `errors`, each entry
+  // is compiled alone first and one RE2 rejects is reported and left out.
+  std::string alternation_of(const std::vector<const DataFile::Grouped*>& entries,
+                             std::vector<DataError>* errors_out) const {
+    std::string source;
+    for (const DataFile::Grouped* g : entries) {
+      const std::string pattern = g->entry.pattern ? g->entry.text : term_to_pattern(g->entry.text);
+      if (pattern.empty()) {
+        continue;
+      }
+      if (errors_out != nullptr) {
+        const RE2 alone(pattern, term_options());
+        if (!alone.ok()) {
+          errors_out->push_back(
+              DataError{file.name(), g->entry.line, "RE2 rejects the pattern: " + alone.error()});
+          continue;
+        }
+      }
+      source += source.empty() ? "(?:" : "|(?:";
+      source += pattern;
+      source += ")";
+    }
+    return source;
   }
 };
 
