@@ -74,16 +74,25 @@ bool is_terminal(char32_t c) {
   return c == U'.' || c == U'!' || c == U'?' || c == U'\u2026' || c == U'\u203D';
 }
 
-ByteToCodePoint::ByteToCodePoint(std::string_view utf8) {
-  map_.reserve(utf8.size() + 1);
-  std::size_t cp = 0;
-  for (std::size_t i = 0; i < utf8.size(); ++i) {
-    if (i > 0 && !is_continuation_byte(utf8[i])) {
-      ++cp;
-    }
-    map_.push_back(cp);
+std::size_t ByteToCodePoint::cp(std::size_t byte) const {
+  if (text_.empty()) {
+    return 0;
   }
-  map_.push_back(utf8.empty() ? 0 : cp + 1);
+  // Byte i belongs to the code point counted by the lead bytes in [1, i]; one
+  // past the end is the number of code points.
+  const bool past_end = byte >= text_.size();
+  const std::size_t target = past_end ? text_.size() - 1 : byte;
+  if (target < at_byte_) {
+    at_byte_ = 0;
+    at_cp_ = 0;
+  }
+  while (at_byte_ < target) {
+    ++at_byte_;
+    if (!is_continuation_byte(text_[at_byte_])) {
+      ++at_cp_;
+    }
+  }
+  return past_end ? at_cp_ + 1 : at_cp_;
 }
 
 namespace {

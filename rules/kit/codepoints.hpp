@@ -32,14 +32,17 @@ bool is_terminal(char32_t c);
 // byte (RE2 matches) whose hits are reported in code points.
 class ByteToCodePoint {
  public:
-  explicit ByteToCodePoint(std::string_view utf8);
-  // The code point that byte `byte` belongs to (clamped to the end).
-  std::size_t cp(std::size_t byte) const {
-    return byte < map_.size() ? map_[byte] : (map_.empty() ? 0 : map_.back());
-  }
+  // Keeps a view of `utf8`, which must outlive this object. Nothing is
+  // computed until a hit asks: most paragraphs have none.
+  explicit ByteToCodePoint(std::string_view utf8) : text_(utf8) {}
+  // The code point that byte `byte` belongs to (clamped to the end). Cheap
+  // for increasing bytes, as hits come; a smaller byte restarts the count.
+  std::size_t cp(std::size_t byte) const;
 
  private:
-  std::vector<std::size_t> map_;
+  std::string_view text_;
+  mutable std::size_t at_byte_ = 0;  // the last byte counted up to
+  mutable std::size_t at_cp_ = 0;    // its code point
 };
 
 // True if the code point before `byte` / at `byte` is a letter or digit

@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <functional>
 #include <mutex>
 
 #include "rules/kit/codepoints.hpp"
@@ -258,10 +259,33 @@ TermSet::TermSet(std::vector<std::string> terms) {
   std::sort(terms.begin(), terms.end());
   terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
   terms_ = std::move(terms);
+  std::size_t capacity = 8;
+  while (capacity < terms_.size() * 2) {
+    capacity *= 2;
+  }
+  slots_.assign(capacity, 0);
+  const std::size_t mask = capacity - 1;
+  for (std::size_t k = 0; k < terms_.size(); ++k) {
+    std::size_t i = std::hash<std::string_view>{}(terms_[k]) & mask;
+    while (slots_[i] != 0) {
+      i = (i + 1) & mask;
+    }
+    slots_[i] = static_cast<std::uint32_t>(k + 1);
+  }
 }
 
 bool TermSet::contains(std::string_view folded_term) const {
-  return std::binary_search(terms_.begin(), terms_.end(), folded_term);
+  if (terms_.empty()) {
+    return false;
+  }
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = std::hash<std::string_view>{}(folded_term)&mask; slots_[i] != 0;
+       i = (i + 1) & mask) {
+    if (terms_[slots_[i] - 1] == folded_term) {
+      return true;
+    }
+  }
+  return false;
 }
 
 std::vector<std::vector<std::string>> split_phrases(const std::vector<std::string>& phrases) {

@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <cstddef>
+#include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
@@ -80,6 +81,10 @@ class TermSet {
 
  private:
   std::vector<std::string> terms_;  // sorted, folded
+  // Open addressing over terms_ (index + 1; 0 empty): rules ask for every
+  // token of a report, so a look-up is one hash, not a binary search of
+  // string compares.
+  std::vector<std::uint32_t> slots_;
 };
 
 // Phrases ("Pupil Referral Unit") split into words, longest first.
