@@ -42,6 +42,7 @@ TEST_CASE("kit: TermSet finds its folded terms and nothing else") {
   CHECK_FALSE(set.contains(""));
   CHECK_FALSE(TermSet().contains("gp"));
   std::vector<std::string> many;
+  many.reserve(1000);
   for (int i = 0; i < 1000; ++i) {
     many.push_back("term" + std::to_string(i));
   }
