@@ -261,17 +261,15 @@ class RealNameRule : public Rule {
         }
       }
       // "Ahmed's mother"
-      if (t.possessive && t.capitalised && i + 1 < tokens.size() &&
-          possessed_.contains(tokens[i + 1].base) && !tokens[i + 1].capitalised &&
-          joins_name(t, tokens[i + 1])) {
+      if (t.possessive && t.capitalised && i + 1 < tokens.size() && !tokens[i + 1].capitalised &&
+          possessed_.contains(tokens[i + 1].base) && joins_name(t, tokens[i + 1])) {
         consider(tokens, name_start(tokens, i), i + 1, false, false, declared, lexicon, config,
                  text, seen, hits);
         continue;
       }
       // "Ahmed said"
-      if (t.capitalised && !t.possessive && i + 1 < tokens.size() &&
-          verbs_.contains(tokens[i + 1].base) && !tokens[i + 1].capitalised &&
-          tokens[i + 1].gap_before == " ") {
+      if (t.capitalised && !t.possessive && i + 1 < tokens.size() && !tokens[i + 1].capitalised &&
+          tokens[i + 1].gap_before == " " && verbs_.contains(tokens[i + 1].base)) {
         std::size_t a = name_start(tokens, i);
         // "Later Ahmed said": drop a sentence-initial ordinary word.
         while (a < i && tokens[a].sentence_initial && lexicon.is_common_word(tokens[a].base)) {
@@ -294,6 +292,9 @@ class RealNameRule : public Rule {
       }
       // "her brother Ahmed", "Salma's partner, Omar,", "Joan's next-door
       // neighbour, Brenda," (up to two describing words before the relation).
+      if (t.capitalised || i + 1 >= tokens.size() || !relations_.contains(t.base)) {
+        continue;
+      }
       std::size_t owner = i;
       while (owner > 0 && i - owner < 3 && !tokens[owner - 1].capitalised &&
              !tokens[owner - 1].possessive && !determiners_.contains(tokens[owner - 1].base) &&
@@ -305,7 +306,7 @@ class RealNameRule : public Rule {
                                          tokens[owner - 1].possessive))) {
         owner = i;  // describing words with no owner before them: not a relation
       }
-      if (!t.capitalised && relations_.contains(t.base) && owner > 0 && i + 1 < tokens.size() &&
+      if (owner > 0 &&
           (determiners_.contains(tokens[owner - 1].base) || tokens[owner - 1].possessive) &&
           joins_name(tokens[owner - 1], tokens[owner])) {
         const Token& next = tokens[i + 1];

@@ -2,7 +2,6 @@
 
 #include <re2/re2.h>
 
-#include <functional>
 #include <mutex>
 
 #include "rules/kit/codepoints.hpp"
@@ -252,6 +251,19 @@ std::vector<std::string> folded_values(std::string_view data_name, std::string_v
   return out;
 }
 
+namespace {
+
+// FNV-1a: the terms and the words looked up are short.
+std::size_t term_hash(std::string_view s) {
+  std::uint64_t h = 1469598103934665603ULL;
+  for (const char c : s) {
+    h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ULL;
+  }
+  return static_cast<std::size_t>(h ^ (h >> 29));
+}
+
+}  // namespace
+
 TermSet::TermSet(std::vector<std::string> terms) {
   for (std::string& t : terms) {
     t = folded(t);
@@ -266,7 +278,7 @@ TermSet::TermSet(std::vector<std::string> terms) {
   slots_.assign(capacity, 0);
   const std::size_t mask = capacity - 1;
   for (std::size_t k = 0; k < terms_.size(); ++k) {
-    std::size_t i = std::hash<std::string_view>{}(terms_[k]) & mask;
+    std::size_t i = term_hash(terms_[k]) & mask;
     while (slots_[i] != 0) {
       i = (i + 1) & mask;
     }
@@ -279,7 +291,7 @@ bool TermSet::contains(std::string_view folded_term) const {
     return false;
   }
   const std::size_t mask = slots_.size() - 1;
-  for (std::size_t i = std::hash<std::string_view>{}(folded_term)&mask; slots_[i] != 0;
+  for (std::size_t i = term_hash(folded_term)&mask; slots_[i] != 0;
        i = (i + 1) & mask) {
     if (terms_[slots_[i] - 1] == folded_term) {
       return true;
