@@ -1,8 +1,10 @@
 #include "rules/kit/terms.hpp"
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
 #include <mutex>
+#include <optional>
 
 #include "rules/kit/codepoints.hpp"
 
@@ -105,6 +107,26 @@ struct TermList::Compiled {
   std::once_flag once;
   std::vector<Group> groups;
   std::vector<DataError> errors;  // file errors, then compile errors
+  // Every group in one RE2::Set (index = position in `groups`), so that a
+  // search of all groups over a whole paragraph is one pass that names the
+  // groups worth running, not one pass per group. Null with one group.
+  std::unique_ptr<RE2::Set> set;
+
+  // The groups with a match somewhere in `text`, or nullopt when the set
+  // cannot tell (no set, or its DFA ran out of memory): then run them all.
+  std::optional<std::vector<int>> groups_matching(std::string_view text) const {
+    if (!set) {
+      return std::nullopt;
+    }
+    std::vector<int> hit;
+    RE2::Set::ErrorInfo info{RE2::Set::kNoError};
+    if (!set->Match(re2::StringPiece(text.data(), text.size()), &hit, &info) &&
+        info.kind != RE2::Set::kNoError) {
+      return std::nullopt;
+    }
+    std::sort(hit.begin(), hit.end());
+    return hit;
+  }
 
   void compile() {
     errors = file.errors();
@@ -133,6 +155,18 @@ struct TermList::Compiled {
       }
       if (!re->pattern().empty()) {
         groups.push_back(Group{name, std::move(re)});
+      }
+    }
+    if (groups.size() > 1) {
+      set = std::make_unique<RE2::Set>(term_options(), RE2::UNANCHORED);
+      for (const Group& g : groups) {
+        if (set->Add(g.re->pattern(), nullptr) < 0) {
+          set.reset();
+          break;
+        }
+      }
+      if (set && !set->Compile()) {
+        set.reset();
       }
     }
   }
@@ -194,8 +228,19 @@ std::vector<TermMatch> TermList::find(const text::FoldedText& folded,
 std::vector<TermMatch> TermList::find_in(const text::FoldedText& folded, std::size_t begin,
                                          std::size_t end, std::string_view group) const {
   std::vector<TermMatch> all;
-  for (const Compiled::Group& g : compiled().groups) {
+  const Compiled& c = compiled();
+  // The set sees the whole text as each group's search does (same context
+  // for \b, ^ and $), so it names exactly the groups that match.
+  std::optional<std::vector<int>> only;
+  if (group.empty() && begin == 0 && end >= folded.text.size()) {
+    only = c.groups_matching(folded.text);
+  }
+  for (std::size_t i = 0; i < c.groups.size(); ++i) {
+    const Compiled::Group& g = c.groups[i];
     if (!group.empty() && g.name != group) {
+      continue;
+    }
+    if (only && !std::binary_search(only->begin(), only->end(), static_cast<int>(i))) {
       continue;
     }
     collect(*g.re, folded, begin, end, g.name, all);
@@ -228,7 +273,13 @@ bool TermList::contains_in(const text::FoldedText& folded, std::size_t begin, st
   if (begin > end) {
     return false;
   }
-  for (const Compiled::Group& g : compiled().groups) {
+  const Compiled& c = compiled();
+  if (group.empty() && begin == 0 && end == folded.text.size()) {
+    if (const std::optional<std::vector<int>> only = c.groups_matching(folded.text)) {
+      return !only->empty();
+    }
+  }
+  for (const Compiled::Group& g : c.groups) {
     if (!group.empty() && g.name != group) {
       continue;
     }
@@ -291,8 +342,7 @@ bool TermSet::contains(std::string_view folded_term) const {
     return false;
   }
   const std::size_t mask = slots_.size() - 1;
-  for (std::size_t i = term_hash(folded_term)&mask; slots_[i] != 0;
-       i = (i + 1) & mask) {
+  for (std::size_t i = term_hash(folded_term) & mask; slots_[i] != 0; i = (i + 1) & mask) {
     if (terms_[slots_[i] - 1] == folded_term) {
       return true;
     }
