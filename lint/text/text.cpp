@@ -173,12 +173,18 @@ FoldedText fold(std::string_view utf8) {
     out.origin.insert(out.origin.end(), out.text.size() - before, cp);
   };
   while (i < utf8.size()) {
-    UChar32 c = next_cp(utf8, i);
-    if (c < 0x80) {
-      // ASCII, most of any text: one byte in, one byte out.
-      out.text.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c));
-      out.origin.push_back(cp);
-    } else if (UChar32 s = special_fold(c); s != 0) {
+    // ASCII, most of any text: one byte in, one byte out, without decoding.
+    while (i < utf8.size() && static_cast<unsigned char>(utf8[i]) < 0x80) {
+      const char b = utf8[i++];
+      out.text.push_back(b >= 'A' && b <= 'Z' ? static_cast<char>(b + 32) : b);
+      out.origin.push_back(cp++);
+    }
+    if (i >= utf8.size()) {
+      break;
+    }
+    // A lead byte: a code point of U+0080 or above, or U+FFFD when malformed.
+    const UChar32 c = next_cp(utf8, i);
+    if (UChar32 s = special_fold(c); s != 0) {
       if (s > 0) {
         emit(s);
       }

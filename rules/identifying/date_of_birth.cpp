@@ -70,6 +70,9 @@ class DateOfBirthRule : public Rule {
  private:
   void find(const TextView& view, std::vector<Hit>& hits) const {
     const std::string_view text = view.text;
+    if (!has_ascii_digit(text)) {
+      return;  // every date the pattern takes has a day or a year in digits
+    }
     const ByteToCodePoint cps(text);
     std::set<std::size_t> seen;
     auto add = [&](std::size_t b, std::size_t e) {

@@ -64,6 +64,9 @@ class EmailAddressRule : public Rule {
   }
 
   void find(std::string_view text, std::vector<Hit>& hits) const {
+    if (text.find('@') == std::string_view::npos) {
+      return;  // no address without an '@'
+    }
     const ByteToCodePoint cps(text);
     for_each_match(*email_re_, text, true, [&](std::size_t b, std::size_t e) {
       const std::string_view address = text.substr(b, e - b);

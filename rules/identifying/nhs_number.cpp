@@ -67,6 +67,9 @@ class NhsNumberRule : public Rule {
  private:
   void find(const TextView& view, std::vector<Hit>& hits) const {
     const std::string_view text = view.text;
+    if (!has_ascii_digit(text)) {
+      return;  // an NHS number is ten digits
+    }
     const ByteToCodePoint cps(text);
     bool column_cue = false;
     if (view.paragraph != kNoIndex) {

@@ -76,6 +76,9 @@ class NiNumberRule : public Rule {
   }
 
   void find(std::string_view text, std::vector<Hit>& hits) const {
+    if (!has_ascii_digit(text)) {
+      return;  // an NI number has six digits
+    }
     const ByteToCodePoint cps(text);
     for_each_match(*nino_re_, text, false, [&](std::size_t b, std::size_t e) {
       if (alnum_before(text, b)) {

@@ -71,6 +71,9 @@ class PhoneNumberRule : public Rule {
   }
 
   void find(std::string_view text, std::vector<Hit>& hits) const {
+    if (!has_ascii_digit(text)) {
+      return;  // every number the pattern takes has digits
+    }
     const ByteToCodePoint cps(text);
     for_each_match(*phone_re_, text, false, [&](std::size_t b, std::size_t e) {
       if (alnum_before(text, b) || (b > 0 && (text[b - 1] == '/' || text[b - 1] == '.'))) {

@@ -94,7 +94,7 @@ class DanglingCrossrefRule final : public Rule {
       }
       std::string id;
       // A contents line names an appendix; it does not make the report have it.
-      if (appendix_title(doc, i, &id) && !kit::is_contents_line(doc, i)) {
+      if (appendix_title(doc, ctx.analysis(), i, &id) && !kit::is_contents_line(doc, i)) {
         appendices.insert(canonical_appendix(id));
         appendix_titles.insert(i);
       }
@@ -148,9 +148,18 @@ class DanglingCrossrefRule final : public Rule {
  private:
   // A heading or short line "Appendix C: Terms of reference", or a line
   // "C. Terms of reference" under an "Appendices" heading.
-  bool appendix_title(const Document& doc, std::size_t i, std::string* id) const {
+  bool appendix_title(const Document& doc, DocumentAnalysis& analysis, std::size_t i,
+                      std::string* id) const {
     const Paragraph& p = doc.paragraphs[i];
     if (p.table || p.in_text_box) {
+      return false;
+    }
+    // Most paragraphs are neither: a title names an appendix or annex, and a
+    // lettered line is a heading. (Folding works code point by code point, so
+    // the folded content below is a tail of the paragraph's folded text.)
+    const std::string& whole = analysis.folded(i).text;
+    if (!p.heading_level && whole.find("appendix") == std::string::npos &&
+        whole.find("annex") == std::string::npos) {
       return false;
     }
     const std::string content =
@@ -174,7 +183,7 @@ class DanglingCrossrefRule final : public Rule {
     if (p.heading_level) {
       for (std::size_t h : p.headings) {
         if (h < doc.paragraphs.size() &&
-            RE2::PartialMatch(text::fold_string(doc.paragraphs[h].text), *plural_title_) &&
+            RE2::PartialMatch(analysis.folded(h).text, *plural_title_) &&
             RE2::PartialMatch(content, *lettered_title_, &raw)) {
           *id = raw;
           return true;

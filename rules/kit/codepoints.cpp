@@ -74,6 +74,10 @@ bool is_terminal(char32_t c) {
   return c == U'.' || c == U'!' || c == U'?' || c == U'\u2026' || c == U'\u203D';
 }
 
+bool has_ascii_digit(std::string_view text) {
+  return std::any_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
 std::size_t ByteToCodePoint::cp(std::size_t byte) const {
   if (text_.empty()) {
     return 0;

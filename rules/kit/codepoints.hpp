@@ -45,6 +45,10 @@ class ByteToCodePoint {
   mutable std::size_t at_cp_ = 0;    // its code point
 };
 
+// True if `text` holds an ASCII digit: the cheap test a rule whose every
+// pattern needs a digit (dates, phone and case numbers) runs before them.
+bool has_ascii_digit(std::string_view text);
+
 // True if the code point before `byte` / at `byte` is a letter or digit
 // (a Unicode word boundary test; RE2's \b is ASCII-only).
 bool alnum_before(std::string_view utf8, std::size_t byte);

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <map>
+#include <optional>
 #include <utility>
 
 #include "rules/kit/codepoints.hpp"
@@ -141,7 +142,7 @@ void scan_document(const Document& doc, RuleContext& ctx, const Rule& rule, cons
       }
     }
     if (options.field_codes) {
-      const std::string visible_folded = folded(para.text);
+      std::optional<std::string> visible_folded;  // folded when a field code has a hit
       for (const InvisibleText& inv : para.invisible) {
         if (inv.kind != InvisibleKind::kFieldCode) {
           continue;
@@ -152,7 +153,10 @@ void scan_document(const Document& doc, RuleContext& ctx, const Rule& rule, cons
           std::string matched = text::slice(inv.text, h.start, h.end);
           // A hyperlink's target usually repeats its visible text: that
           // occurrence is reported once, on the visible text.
-          if (visible_folded.find(folded(matched)) != std::string::npos) {
+          if (!visible_folded) {
+            visible_folded = folded(para.text);
+          }
+          if (visible_folded->find(folded(matched)) != std::string::npos) {
             continue;
           }
           report_invisible(ctx, rule, p, inv, std::move(matched), std::move(h.message));

@@ -6,10 +6,14 @@
 //   LinterStart     building every rule (what each run pays before reading)
 //   Family/<cat>    one rule family over the read model, its analyses included
 //   FullLint        read + every rule
+//   RuleShares      every rule in run order over one shared analysis: each
+//                   rule's own cost in a full run (counters, ms a document)
 //   OutputJson      the JSON output of the full lint's findings
 // Compare them in ONE run (these machines are noisy): the ratios matter.
 #include <benchmark/benchmark.h>
 
+#include <chrono>
+#include <map>
 #include <sstream>
 #include <string>
 
@@ -122,6 +126,34 @@ void BM_Selected(benchmark::State& state, const std::string& selected) {
   state.counters["findings"] = static_cast<double>(findings);
 }
 
+void BM_RuleShares(benchmark::State& state) {
+  const auto doc = dhrlint::read_document_bytes(big_report(), "big.docx");
+  if (!doc.ok()) {
+    state.SkipWithError("read failed");
+    return;
+  }
+  const std::vector<std::unique_ptr<dhrlint::Rule>> rules = dhrlint::make_all_rules();
+  const dhrlint::SharedResources shared;
+  const dhrlint::Config config;
+  std::map<std::string, double> seconds;
+  std::int64_t runs = 0;
+  for (auto _ : state) {
+    dhrlint::DocumentAnalysis analysis(doc.value(), config, shared);
+    dhrlint::RuleContext ctx(doc.value(), config, analysis);
+    for (const auto& rule : rules) {
+      const auto t0 = std::chrono::steady_clock::now();
+      rule->check(doc.value(), ctx);
+      seconds[rule->info().id] +=
+          std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+      benchmark::DoNotOptimize(ctx.take_findings().size());
+    }
+    ++runs;
+  }
+  for (const auto& [id, total] : seconds) {
+    state.counters[id] = total * 1000.0 / static_cast<double>(runs);
+  }
+}
+
 void BM_OutputJson(benchmark::State& state) {
   dhrlint::Linter linter;
   std::vector<dhrlint::FileResult> results(1);
@@ -148,6 +180,7 @@ BENCHMARK(BM_UnzipAndParse)->Unit(benchmark::kMillisecond)->MinTime(1.0);
 BENCHMARK(BM_ReadDocument)->Unit(benchmark::kMillisecond)->MinTime(1.0);
 BENCHMARK(BM_LinterStart)->Unit(benchmark::kMillisecond)->MinTime(1.0);
 BENCHMARK(BM_FullLint)->Unit(benchmark::kMillisecond)->MinTime(1.0);
+BENCHMARK(BM_RuleShares)->Unit(benchmark::kMillisecond)->MinTime(2.0);
 BENCHMARK(BM_OutputJson)->Unit(benchmark::kMillisecond)->MinTime(1.0);
 
 int main(int argc, char** argv) {
