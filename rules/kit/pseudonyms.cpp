@@ -30,8 +30,13 @@ std::vector<std::vector<std::string>> folded_phrases(
 // Like match_phrase but case-insensitive (phrases as folded words, see
 // folded_phrases).
 std::size_t match_phrase_folded(const std::vector<Token>& tokens, std::size_t i,
-                                const std::vector<std::vector<std::string>>& phrases) {
-  for (const auto& words : phrases) {
+                                const PhraseList& phrases) {
+  const std::vector<std::uint32_t>* candidates = phrases.starting_with(tokens[i].base);
+  if (candidates == nullptr) {
+    return 0;
+  }
+  for (const std::uint32_t k : *candidates) {
+    const std::vector<std::string>& words = phrases.phrases()[k];
     if (i + words.size() > tokens.size()) {
       continue;
     }
@@ -57,7 +62,7 @@ class Declarations {
     name_headers_ = TermSet(data.values("name-header"));
     companion_headers_ = TermSet(data.values("companion-header"));
     panel_headings_ = TermSet(data.values("panel-heading"));
-    declare_before_ = folded_phrases(split_phrases(data.values("declare-before")));
+    declare_before_ = PhraseList(folded_phrases(split_phrases(data.values("declare-before"))));
     role_words_ = TermSet(data.values("role-word"));
     role_fillers_ = TermSet(data.values("role-filler"));
   }
@@ -276,7 +281,7 @@ class Declarations {
   TermSet name_headers_;
   TermSet companion_headers_;
   TermSet panel_headings_;
-  std::vector<std::vector<std::string>> declare_before_;  // folded
+  PhraseList declare_before_;  // folded
   TermSet role_words_;
   TermSet role_fillers_;
 };

@@ -380,6 +380,38 @@ PhraseList::PhraseList(std::vector<std::vector<std::string>> phrases)
   }
   std::sort(first_words_.begin(), first_words_.end());
   first_words_.erase(std::unique(first_words_.begin(), first_words_.end()), first_words_.end());
+  starts_.resize(first_words_.size());
+  for (std::size_t k = 0; k < phrases_.size(); ++k) {
+    const auto at = std::lower_bound(first_words_.begin(), first_words_.end(), phrases_[k].front());
+    starts_[static_cast<std::size_t>(at - first_words_.begin())].push_back(
+        static_cast<std::uint32_t>(k));
+  }
+  std::size_t capacity = 8;
+  while (capacity < first_words_.size() * 2) {
+    capacity *= 2;
+  }
+  slots_.assign(capacity, 0);
+  const std::size_t mask = capacity - 1;
+  for (std::size_t k = 0; k < first_words_.size(); ++k) {
+    std::size_t i = term_hash(first_words_[k]) & mask;
+    while (slots_[i] != 0) {
+      i = (i + 1) & mask;
+    }
+    slots_[i] = static_cast<std::uint32_t>(k + 1);
+  }
+}
+
+const std::vector<std::uint32_t>* PhraseList::starting_with(std::string_view word) const {
+  if (first_words_.empty()) {
+    return nullptr;
+  }
+  const std::size_t mask = slots_.size() - 1;
+  for (std::size_t i = term_hash(word) & mask; slots_[i] != 0; i = (i + 1) & mask) {
+    if (first_words_[slots_[i] - 1] == word) {
+      return &starts_[slots_[i] - 1];
+    }
+  }
+  return nullptr;
 }
 
 }  // namespace dhrlint::kit

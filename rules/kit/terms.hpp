@@ -90,20 +90,24 @@ class TermSet {
 // Phrases ("Pupil Referral Unit") split into words, longest first.
 std::vector<std::vector<std::string>> split_phrases(const std::vector<std::string>& phrases);
 
-// Phrases (as split_phrases gives them) with an index of their first words,
-// so that the many words that start none of them are passed over at once.
+// Phrases (as split_phrases gives them) indexed by their first word, so that
+// the many words that start none of them are passed over with one hash, and
+// a word that starts some is tried against those only.
 class PhraseList {
  public:
   PhraseList() = default;
   explicit PhraseList(std::vector<std::vector<std::string>> phrases);
   const std::vector<std::vector<std::string>>& phrases() const { return phrases_; }
-  bool may_start(std::string_view word) const {
-    return std::binary_search(first_words_.begin(), first_words_.end(), word);
-  }
+  // The indices into phrases() of the phrases that start with `word`,
+  // longest first (their order in phrases()); null when none does.
+  const std::vector<std::uint32_t>* starting_with(std::string_view word) const;
+  bool may_start(std::string_view word) const { return starting_with(word) != nullptr; }
 
  private:
-  std::vector<std::vector<std::string>> phrases_;  // longest first
-  std::vector<std::string> first_words_;           // sorted
+  std::vector<std::vector<std::string>> phrases_;   // longest first
+  std::vector<std::string> first_words_;            // sorted, unique
+  std::vector<std::vector<std::uint32_t>> starts_;  // per first word, phrase indices
+  std::vector<std::uint32_t> slots_;                // hash of first_words_ (index + 1)
 };
 
 }  // namespace dhrlint::kit

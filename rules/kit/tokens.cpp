@@ -274,10 +274,15 @@ std::size_t name_phrase_start(const std::vector<Token>& tokens, std::size_t end,
 // Length in tokens of the phrase of `phrases` that starts at token i, or 0.
 std::size_t match_phrase(const std::vector<Token>& tokens, std::size_t i,
                          const PhraseList& phrases) {
-  if (i >= tokens.size() || !phrases.may_start(tokens[i].plain)) {
+  if (i >= tokens.size()) {
     return 0;
   }
-  for (const auto& words : phrases.phrases()) {
+  const std::vector<std::uint32_t>* candidates = phrases.starting_with(tokens[i].plain);
+  if (candidates == nullptr) {
+    return 0;
+  }
+  for (const std::uint32_t k : *candidates) {
+    const std::vector<std::string>& words = phrases.phrases()[k];
     if (i + words.size() > tokens.size()) {
       continue;
     }
