@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include <atomic>
 #include <mutex>
 #include <optional>
 
@@ -21,6 +22,9 @@ RE2::Options term_options() {
   RE2::Options options;
   options.set_log_errors(false);
   options.set_encoding(RE2::Options::EncodingUTF8);
+  // Only the whole match is ever asked for: the groups in data patterns need
+  // not capture, which makes the programs smaller to compile and to run.
+  options.set_never_capture(true);
   return options;
 }
 
@@ -109,12 +113,34 @@ struct TermList::Compiled {
   std::vector<DataError> errors;  // file errors, then compile errors
   // Every group in one RE2::Set (index = position in `groups`), so that a
   // search of all groups over a whole paragraph is one pass that names the
-  // groups worth running, not one pass per group. Null with one group.
-  std::unique_ptr<RE2::Set> set;
+  // groups worth running, not one pass per group. Built once the list has
+  // been asked kSetAfter times: compiling it costs about what a hundred
+  // paragraph searches save, so a one-page draft never pays for it.
+  static constexpr unsigned kSetAfter = 64;
+  mutable std::atomic<unsigned> whole_searches{0};
+  mutable std::once_flag set_once;
+  mutable std::unique_ptr<RE2::Set> set;
+
+  void build_set() const {
+    auto built = std::make_unique<RE2::Set>(term_options(), RE2::UNANCHORED);
+    for (const Group& g : groups) {
+      if (built->Add(g.re->pattern(), nullptr) < 0) {
+        return;
+      }
+    }
+    if (built->Compile()) {
+      set = std::move(built);
+    }
+  }
 
   // The groups with a match somewhere in `text`, or nullopt when the set
-  // cannot tell (no set, or its DFA ran out of memory): then run them all.
+  // cannot tell (not built yet, one group, or its DFA ran out of memory):
+  // then run them all.
   std::optional<std::vector<int>> groups_matching(std::string_view text) const {
+    if (groups.size() < 2 || whole_searches.fetch_add(1, std::memory_order_relaxed) < kSetAfter) {
+      return std::nullopt;
+    }
+    std::call_once(set_once, [this] { build_set(); });
     if (!set) {
       return std::nullopt;
     }
@@ -155,18 +181,6 @@ struct TermList::Compiled {
       }
       if (!re->pattern().empty()) {
         groups.push_back(Group{name, std::move(re)});
-      }
-    }
-    if (groups.size() > 1) {
-      set = std::make_unique<RE2::Set>(term_options(), RE2::UNANCHORED);
-      for (const Group& g : groups) {
-        if (set->Add(g.re->pattern(), nullptr) < 0) {
-          set.reset();
-          break;
-        }
-      }
-      if (set && !set->Compile()) {
-        set.reset();
       }
     }
   }
