@@ -103,14 +103,72 @@ std::string term_to_pattern(std::string_view literal) {
 }
 
 struct TermList::Compiled {
+  // One [group] of the file: its entries' alternation, compiled the first
+  // time a search asks for the group (a document that asks for one group of
+  // a twelve-group file compiles one).
   struct Group {
+    const Compiled* owner = nullptr;
     std::string name;
-    std::unique_ptr<RE2> re;
+    std::vector<const DataFile::Grouped*> entries;
+    mutable std::once_flag once;
+    mutable std::unique_ptr<RE2> re;        // null when RE2 rejects the group
+    mutable std::vector<DataError> errors;  // the group's compile errors
+
+    // The group's pattern; null if RE2 rejects it or it has no entries.
+    const RE2* regex() const {
+      std::call_once(once, [this] { compile(); });
+      return re.get();
+    }
+
+    // One alternation for the group. Entries are compiled one by one only
+    // when the alternation fails, to name the bad entry: the embedded data
+    // is checked entry by entry in the tests (registry_test), so a run pays
+    // for one compile per group, not one per entry as well.
+    void compile() const {
+      auto built = std::make_unique<RE2>(alternation(nullptr), term_options());
+      if (!built->ok()) {
+        built = std::make_unique<RE2>(alternation(&errors), term_options());
+      }
+      if (!built->ok()) {
+        errors.push_back(
+            DataError{owner->file.name(), 0, "group [" + name + "]: " + built->error()});
+        return;
+      }
+      if (!built->pattern().empty()) {
+        re = std::move(built);
+      }
+    }
+
+    // "(?:a)|(?:b)|..." over the entries' patterns. With `errors_out`, each
+    // entry is compiled alone first and one RE2 rejects is reported and left out.
+    std::string alternation(std::vector<DataError>* errors_out) const {
+      std::string source;
+      for (const DataFile::Grouped* g : entries) {
+        const std::string pattern =
+            g->entry.pattern ? g->entry.text : term_to_pattern(g->entry.text);
+        if (pattern.empty()) {
+          continue;
+        }
+        if (errors_out != nullptr) {
+          const RE2 alone(pattern, term_options());
+          if (!alone.ok()) {
+            errors_out->push_back(DataError{owner->file.name(), g->entry.line,
+                                            "RE2 rejects the pattern: " + alone.error()});
+            continue;
+          }
+        }
+        source += source.empty() ? "(?:" : "|(?:";
+        source += pattern;
+        source += ")";
+      }
+      return source;
+    }
   };
+
   DataFile file;
   std::once_flag once;
-  std::vector<Group> groups;
-  std::vector<DataError> errors;  // file errors, then compile errors
+  std::vector<std::unique_ptr<Group>> groups;  // in file order
+
   // Every group in one RE2::Set (index = position in `groups`), so that a
   // search of all groups over a whole paragraph is one pass that names the
   // groups worth running, not one pass per group. Built once the list has
@@ -123,9 +181,10 @@ struct TermList::Compiled {
 
   void build_set() const {
     auto built = std::make_unique<RE2::Set>(term_options(), RE2::UNANCHORED);
-    for (const Group& g : groups) {
-      if (built->Add(g.re->pattern(), nullptr) < 0) {
-        return;
+    for (const auto& g : groups) {
+      const RE2* re = g->regex();
+      if (re == nullptr || built->Add(re->pattern(), nullptr) < 0) {
+        return;  // a group the set cannot hold: search group by group
       }
     }
     if (built->Compile()) {
@@ -154,60 +213,20 @@ struct TermList::Compiled {
     return hit;
   }
 
-  void compile() {
-    errors = file.errors();
-    // One alternation per group. Entries are compiled one by one only when
-    // their group's alternation fails, to name the bad entry: the embedded
-    // data is checked entry by entry in the tests (registry_test), so a run
-    // pays for one compile per group, not one per entry as well.
-    std::vector<std::pair<std::string, std::vector<const DataFile::Grouped*>>> members;
+  // Groups by name, in file order; nothing is compiled here.
+  void index() {
     for (const DataFile::Grouped& g : file.all()) {
-      auto it = std::find_if(members.begin(), members.end(),
-                             [&](const auto& m) { return m.first == g.group; });
-      if (it == members.end()) {
-        members.emplace_back(g.group, std::vector<const DataFile::Grouped*>{&g});
-      } else {
-        it->second.push_back(&g);
+      auto it = std::find_if(groups.begin(), groups.end(),
+                             [&](const auto& x) { return x->name == g.group; });
+      if (it == groups.end()) {
+        auto group = std::make_unique<Group>();
+        group->owner = this;
+        group->name = g.group;
+        groups.push_back(std::move(group));
+        it = groups.end() - 1;
       }
+      (*it)->entries.push_back(&g);
     }
-    for (auto& [name, entries] : members) {
-      auto re = std::make_unique<RE2>(alternation_of(entries, nullptr), term_options());
-      if (!re->ok()) {
-        re = std::make_unique<RE2>(alternation_of(entries, &errors), term_options());
-      }
-      if (!re->ok()) {
-        errors.push_back(DataError{file.name(), 0, "group [" + name + "]: " + re->error()});
-        continue;
-      }
-      if (!re->pattern().empty()) {
-        groups.push_back(Group{name, std::move(re)});
-      }
-    }
-  }
-
-  // "(?:a)|(?:b)|..." over the entries' patterns. With `errors`, each entry
-  // is compiled alone first and one RE2 rejects is reported and left out.
-  std::string alternation_of(const std::vector<const DataFile::Grouped*>& entries,
-                             std::vector<DataError>* errors_out) const {
-    std::string source;
-    for (const DataFile::Grouped* g : entries) {
-      const std::string pattern = g->entry.pattern ? g->entry.text : term_to_pattern(g->entry.text);
-      if (pattern.empty()) {
-        continue;
-      }
-      if (errors_out != nullptr) {
-        const RE2 alone(pattern, term_options());
-        if (!alone.ok()) {
-          errors_out->push_back(
-              DataError{file.name(), g->entry.line, "RE2 rejects the pattern: " + alone.error()});
-          continue;
-        }
-      }
-      source += source.empty() ? "(?:" : "|(?:";
-      source += pattern;
-      source += ")";
-    }
-    return source;
   }
 };
 
@@ -220,16 +239,25 @@ TermList::TermList(TermList&&) noexcept = default;
 TermList& TermList::operator=(TermList&&) noexcept = default;
 
 const TermList::Compiled& TermList::compiled() const {
-  std::call_once(state_->once, [this] { state_->compile(); });
+  std::call_once(state_->once, [this] { state_->index(); });
   return *state_;
 }
 
-std::vector<DataError> TermList::errors() const { return compiled().errors; }
+std::vector<DataError> TermList::errors() const {
+  std::vector<DataError> out = compiled().file.errors();
+  for (const auto& g : compiled().groups) {
+    g->regex();
+    out.insert(out.end(), g->errors.begin(), g->errors.end());
+  }
+  return out;
+}
 
 std::vector<std::string> TermList::group_names() const {
   std::vector<std::string> names;
-  for (const Compiled::Group& g : compiled().groups) {
-    names.push_back(g.name);
+  for (const auto& g : compiled().groups) {
+    if (g->regex() != nullptr) {
+      names.push_back(g->name);
+    }
   }
   return names;
 }
@@ -250,14 +278,16 @@ std::vector<TermMatch> TermList::find_in(const text::FoldedText& folded, std::si
     only = c.groups_matching(folded.text);
   }
   for (std::size_t i = 0; i < c.groups.size(); ++i) {
-    const Compiled::Group& g = c.groups[i];
+    const Compiled::Group& g = *c.groups[i];
     if (!group.empty() && g.name != group) {
       continue;
     }
     if (only && !std::binary_search(only->begin(), only->end(), static_cast<int>(i))) {
       continue;
     }
-    collect(*g.re, folded, begin, end, g.name, all);
+    if (const RE2* re = g.regex()) {
+      collect(*re, folded, begin, end, g.name, all);
+    }
   }
   // Earliest first, longest first at a tie; drop matches overlapping a kept one.
   std::sort(all.begin(), all.end(), [](const TermMatch& a, const TermMatch& b) {
@@ -293,11 +323,12 @@ bool TermList::contains_in(const text::FoldedText& folded, std::size_t begin, st
       return !only->empty();
     }
   }
-  for (const Compiled::Group& g : c.groups) {
-    if (!group.empty() && g.name != group) {
+  for (const auto& g : c.groups) {
+    if (!group.empty() && g->name != group) {
       continue;
     }
-    if (g.re->Match(all, begin, end, RE2::UNANCHORED, nullptr, 0)) {
+    const RE2* re = g->regex();
+    if (re != nullptr && re->Match(all, begin, end, RE2::UNANCHORED, nullptr, 0)) {
       return true;
     }
   }
