@@ -18,7 +18,7 @@ constexpr std::string_view kData = "identifying/address.txt";
 
 bool is_house_number(const Token& t) {
   // 1-3 digits and an optional letter ("12", "12a"), or a range ("12-14").
-  const std::string& s = t.text;
+  const std::string_view s = t.text;
   std::size_t i = 0;
   while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) {
     ++i;

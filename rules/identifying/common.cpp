@@ -90,7 +90,7 @@ void NamedPlaceFinder::find(std::string_view text, const std::vector<Token>& tok
       }
       end += more;
     }
-    const std::string last_head_word = tokens[end - 1].plain;
+    const std::string last_head_word(tokens[end - 1].plain);
     if (end < tokens.size() && joins_name(tokens[end - 1], tokens[end]) &&
         !tokens[end - 1].possessive && head_then_not_.contains(tokens[end].base)) {
       i = end - 1;

@@ -106,7 +106,8 @@ class MetadataNameRule : public Rule {
             // Margaret Holt"); inside it, it is a name's next word
             // ("Levenbridge Community Safety Partnership").
             !(lexicon.available() && lexicon.is_common_word(t.base) && k + 1 < tokens.size()) &&
-            allowed.count(normal(tokens[k - 1].text + " " + t.text)) == 0) {
+            allowed.count(normal(std::string(tokens[k - 1].text) + " " + std::string(t.text))) ==
+                0) {
           report_property(ctx, *this, "core", name, t.plain,
                           "Document property '" + std::string(name) +
                               "' pairs a pseudonym with a surname that is not declared; " +

@@ -22,7 +22,7 @@ constexpr std::string_view kData = "identifying/real-name.txt";
 // is a brand or body, except the usual name patterns ("McDonald", "MacLeod",
 // "O'Brien", "Al-Hassan", "DeSouza" is rare enough to lose).
 bool camel_case(const Token& t) {
-  const std::string& s = t.plain;
+  const std::string_view s = t.plain;
   if (s.compare(0, 2, "Mc") == 0 || s.compare(0, 3, "Mac") == 0) {
     return false;
   }
@@ -199,7 +199,7 @@ class RealNameRule : public Rule {
 
   // "A", "B", "1", "12": the label of a role ("Child A", "Officer 1").
   static bool is_role_label(const Token& t) {
-    const std::string& w = t.text;
+    const std::string_view w = t.text;
     if (w.empty() || w.size() > 2) {
       return false;
     }
@@ -310,7 +310,7 @@ class RealNameRule : public Rule {
           (determiners_.contains(tokens[owner - 1].base) || tokens[owner - 1].possessive) &&
           joins_name(tokens[owner - 1], tokens[owner])) {
         const Token& next = tokens[i + 1];
-        const std::string& gap = next.gap_before;
+        const std::string_view gap = next.gap_before;
         if ((gap == " " || gap == ", ") && name_token(next)) {
           const std::size_t b = name_end(tokens, i + 1);
           consider(tokens, i + 1, b, false, false, declared, lexicon, config, text, seen, hits);

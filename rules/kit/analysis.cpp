@@ -49,8 +49,12 @@ const std::vector<kit::Token>& DocumentAnalysis::tokens(std::string_view utf8) {
   if (found != tokens_.end()) {
     return found->second;
   }
-  std::vector<kit::Token> tokens = tokenize_(utf8);
-  return tokens_.emplace(std::string(utf8), std::move(tokens)).first->second;
+  // The tokens view the map's own copy of the text (a node's key never
+  // moves), and are kept for the whole document: no growth slack.
+  auto [it, added] = tokens_.try_emplace(std::string(utf8));
+  it->second = tokenize_(it->first);
+  it->second.shrink_to_fit();
+  return it->second;
 }
 
 void DocumentAnalysis::index_sections() {

@@ -240,7 +240,7 @@ class Declarations {
             --k;
           }
           if (k > 0 && tokens[k - 1].capitalised && !tokens[k - 1].has_digit) {
-            const std::string& gap = tokens[k].gap_before;
+            const std::string_view gap = tokens[k].gap_before;
             if (gap.find(',') != std::string::npos || gap.find('(') != std::string::npos ||
                 gap.find('-') != std::string::npos ||
                 gap.find("\xE2\x80\x93") != std::string::npos) {

@@ -147,12 +147,12 @@ std::vector<Token> Tokenizer::operator()(std::string_view utf8) const {
     }
     const std::size_t e = i;
     Token t;
-    t.byte_start = b;
-    t.byte_end = e;
-    t.start = cps.cp(b);
-    t.end = cps.cp(e);
-    t.text = std::string(utf8.substr(b, e - b));
-    t.gap_before = std::string(utf8.substr(previous_end, b - previous_end));
+    t.byte_start = static_cast<std::uint32_t>(b);
+    t.byte_end = static_cast<std::uint32_t>(e);
+    t.start = static_cast<std::uint32_t>(cps.cp(b));
+    t.end = static_cast<std::uint32_t>(cps.cp(e));
+    t.text = utf8.substr(b, e - b);
+    t.gap_before = utf8.substr(previous_end, b - previous_end);
     previous_end = e;
     std::size_t base_size = t.text.size();
     for (std::string_view suffix : {"'s", "\xE2\x80\x99s", "'S", "\xE2\x80\x99S"}) {

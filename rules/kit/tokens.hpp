@@ -6,6 +6,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -14,20 +15,23 @@
 
 namespace dhrlint::kit {
 
+// The string_views point into the text that was tokenized: a Token is valid
+// as long as that text is (DocumentAnalysis keeps both for the document).
+// Kept small: a long report has a few hundred thousand of them at once.
 struct Token {
-  std::size_t start = 0;  // code points
-  std::size_t end = 0;
-  std::size_t byte_start = 0;
-  std::size_t byte_end = 0;
-  std::string text;          // as written
-  std::string plain;         // as written, without a possessive 's / ’s
+  std::uint32_t start = 0;  // code points
+  std::uint32_t end = 0;
+  std::uint32_t byte_start = 0;
+  std::uint32_t byte_end = 0;
+  std::string_view text;     // as written
+  std::string_view plain;    // as written, without a possessive 's / ’s
   std::string base;          // without a possessive 's / ’s, folded (case, diacritics)
   bool capitalised = false;  // first letter upper case
   bool all_caps = false;     // two or more letters, all upper case
   bool has_digit = false;
   bool possessive = false;  // "Mary's", "Agnes'" (apostrophe after the word)
   bool sentence_initial = false;
-  std::string gap_before;  // the text between the previous token and this one
+  std::string_view gap_before;  // the text between the previous token and this one
 };
 
 // Splits a text into Tokens: maximal runs of
