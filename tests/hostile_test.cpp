@@ -95,9 +95,9 @@ bool reads_and_lints(const DocxParts& parts, std::string* error_kind = nullptr) 
     }
     return false;
   }
-  static const dhrlint::Linter linter;
+  static const dhrlint::Linter kLinter;
   std::vector<std::string> failures;
-  (void)linter.lint_document(read.value(), linter.config(), &failures);
+  (void)kLinter.lint_document(read.value(), kLinter.config(), &failures);
   CHECK_MESSAGE(failures.empty(), failures.front());
   return true;
 }
@@ -193,4 +193,83 @@ TEST_CASE("hostile: invalid UTF-8 in text") {
   if (!reads_and_lints(parts, &kind)) {
     CHECK(kind == "xml");
   }
+}
+
+TEST_CASE("hostile: more paragraphs than any report is refused, not read into memory") {
+  // 50,001 empty paragraphs: 300 KB of XML that would cost over 50 MiB of
+  // model; the reader stops at its cap and the file ends in a clear error.
+  DocxParts parts = base(kBody);
+  std::string many;
+  many.reserve(std::size_t{50001} * 6);
+  for (int i = 0; i < 50001; ++i) {
+    many += "<w:p/>";
+  }
+  replace_once(part(parts, "word/document.xml"), "<w:body>", "<w:body>" + many);
+  std::string kind;
+  CHECK_FALSE(reads_and_lints(parts, &kind));
+  CHECK(kind == "zip-bomb");
+}
+
+TEST_CASE("hostile: more text than any report is refused") {
+  // 5 MiB of letters in 5 paragraphs (pseudo-random, so the part stays under
+  // the compression ratio limit and reaches the reader).
+  DocxParts parts = base(kBody);
+  std::string paragraphs;
+  std::uint32_t state = 777;
+  for (int p = 0; p < 5; ++p) {
+    std::string words(1u << 20, ' ');
+    for (std::size_t i = 0; i < words.size(); ++i) {
+      state = state * 1103515245u + 12345u;
+      if (i % 7 != 6) {
+        words[i] = static_cast<char>('a' + (state >> 16) % 26);
+      }
+    }
+    paragraphs += "<w:p><w:r><w:t>" + words + "</w:t></w:r></w:p>";
+  }
+  replace_once(part(parts, "word/document.xml"), "<w:body>", "<w:body>" + paragraphs);
+  std::string error;
+  const std::string bytes = dhrlint::testing::zip_parts(parts, &error);
+  REQUIRE_MESSAGE(!bytes.empty(), error);
+  const dhrlint::Result<dhrlint::Document> read = dhrlint::read_document_bytes(bytes, "long.docx");
+  REQUIRE_FALSE(read.ok());
+  CHECK(read.error().kind == dhrlint::ErrorKind::kZipBomb);
+  CHECK(read.error().message.find("MiB of text") != std::string::npos);
+}
+
+TEST_CASE("hostile: bit-flipped and cut archives end in a model or a clear error") {
+  // A real package with single bits flipped at 300 places spread over the
+  // file, then cut at 60 lengths: every one reads (the flip hit data the
+  // reader does not need, or a stored part) or fails with a named kind.
+  const DocxParts parts = base(kBody);
+  std::string error;
+  const std::string good = dhrlint::testing::zip_parts(parts, &error);
+  REQUIRE_MESSAGE(!good.empty(), error);
+  static const dhrlint::Linter kLinter;
+  std::size_t read_ok = 0;
+  std::size_t failed = 0;
+  auto check = [&](const std::string& bytes) {
+    const dhrlint::Result<dhrlint::Document> read = dhrlint::read_document_bytes(bytes, "x.docx");
+    if (!read.ok()) {
+      CHECK_FALSE(read.error().message.empty());
+      CHECK(std::string(dhrlint::error_kind_name(read.error().kind)) != "");
+      ++failed;
+      return;
+    }
+    std::vector<std::string> failures;
+    (void)kLinter.lint_document(read.value(), kLinter.config(), &failures);
+    CHECK(failures.empty());
+    ++read_ok;
+  };
+  for (std::size_t k = 0; k < 300; ++k) {
+    std::string bytes = good;
+    const std::size_t at = (k * 7919) % bytes.size();
+    bytes[at] = static_cast<char>(bytes[at] ^ (1 << (k % 8)));
+    check(bytes);
+  }
+  for (std::size_t k = 1; k <= 60; ++k) {
+    check(good.substr(0, good.size() * k / 61));
+  }
+  MESSAGE("bit flips and cuts: " << read_ok << " read, " << failed << " refused");
+  CHECK(failed > 0);
+  CHECK(read_ok + failed == 360);
 }

@@ -35,9 +35,11 @@ using text::append_utf8;
 // Trees deeper than this (tables in tables, sdt in sdt, text boxes in text
 // boxes) are bad input: their inner content is skipped with a reader note.
 constexpr int kMaxDepth = 256;
-// More paragraphs than any real report holds (a 150-page report has a few
-// thousand): past this, a hostile part would only cost memory.
-constexpr std::size_t kMaxParagraphs = 250000;
+// More paragraphs, or more text, than any real report holds (a 150-page
+// report has a few thousand paragraphs and well under 1 MiB of text): past
+// these a file is refused, so that any input stays within 2 s and 256 MiB.
+constexpr std::size_t kMaxParagraphs = 50000;
+constexpr std::size_t kMaxTextBytes = std::size_t{2} << 20;
 
 bool is(xml_node n, const char* name) { return std::strcmp(n.name(), name) == 0; }
 
@@ -385,12 +387,12 @@ class StoryReader {
 
   void read_paragraph(xml_node p, const BlockContext& ctx) {
     std::size_t doc_index = s_.doc.paragraphs.size();
+    if (!s_.over_limit.empty()) {
+      return;
+    }
     if (doc_index >= kMaxParagraphs) {
-      if (!s_.paragraph_cap_noted) {
-        s_.paragraph_cap_noted = true;
-        s_.doc.reader_notes.push_back("more than " + std::to_string(kMaxParagraphs) +
-                                      " paragraphs: the rest of " + part_ + " was not read");
-      }
+      s_.over_limit = part_ + " takes the document past " + std::to_string(kMaxParagraphs) +
+                      " paragraphs, more than any report holds; not linted";
       return;
     }
     {
@@ -420,6 +422,14 @@ class StoryReader {
     read_inline(p, ps, ctx.depth + 1);
 
     Paragraph& para = s_.doc.paragraphs[doc_index];
+    s_.text_bytes += para.text.size();
+    for (const InvisibleText& t : para.invisible) {
+      s_.text_bytes += t.text.size();
+    }
+    if (s_.text_bytes > kMaxTextBytes && s_.over_limit.empty()) {
+      s_.over_limit = part_ + " takes the document past " + std::to_string(kMaxTextBytes >> 20) +
+                      " MiB of text, more than any report holds; not linted";
+    }
     read_mark_revisions(ppr, ps);
     bool any_hidden =
         std::any_of(para.invisible.begin(), para.invisible.end(),
@@ -1013,8 +1023,6 @@ class StoryReader {
 
 namespace {
 
-using ooxml::ReaderShared;
-
 bool missing(const Error& e) { return e.kind == ErrorKind::kMissingPart; }
 
 // Reads and parses an optional part; null document when absent.
@@ -1187,6 +1195,11 @@ Result<Document> read_package(package::Package& pkg, std::string name) {
     reader.read_blocks(body, BlockContext{});
     reader.finish();
   }
+  // The body is in the model: its tree and bytes go before the notes and
+  // comments are parsed, so that at most one large part is in memory.
+  main_xml.value().reset();
+  main_bytes.value().clear();
+  main_bytes.value().shrink_to_fit();
 
   // Footnotes and endnotes: each note's paragraphs, separators skipped by type.
   for (auto [kind, part] : {std::pair{NoteKind::kFootnote, footnotes_part},
@@ -1357,6 +1370,9 @@ Result<Document> read_package(package::Package& pkg, std::string name) {
     }
   }
 
+  if (!s.over_limit.empty()) {
+    return make_error(ErrorKind::kZipBomb, s.over_limit);
+  }
   for (const std::string& w : numbering.warnings()) {
     doc.reader_notes.push_back(w);
   }

@@ -46,7 +46,11 @@ struct ReaderShared {
   };
   std::vector<BodyNoteRef> note_refs;
 
-  bool paragraph_cap_noted = false;
+  // Set when the document passes one of the reader's size limits (more
+  // paragraphs or more text than any report): reading stops and the read
+  // ends in this error instead of spending memory on a hostile file.
+  std::string over_limit;
+  std::size_t text_bytes = 0;  // visible and invisible text read so far
 
   NoteNumbering footnote_numbering;
   NoteNumbering endnote_numbering;
@@ -68,7 +72,8 @@ void index_document(ReaderShared& shared);
 // heading may read "3 Background" with no full stop).
 std::string typed_report_number(std::string_view text, bool heading, std::size_t* end);
 // A typed number standing alone or before only a bracket, an ellipsis or a date
-// ("5.1.3", "5. [insert IMR summary]", "3.3 2020: ...") that continues `current`, the section so far;
+// ("5.1.3", "5. [insert IMR summary]", "3.3 2020: ...") that continues `current`, the section so
+// far;
 // "" otherwise. *end is set as for typed_report_number.
 std::string bare_report_number(std::string_view text, std::string_view current, std::size_t* end);
 // A list label that is a report paragraph number ("1.6.5." -> "1.6.5"), or "".
