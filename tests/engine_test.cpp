@@ -11,6 +11,7 @@
 #include "dhrlint/dhrlint.hpp"
 #include "lint/engine/linter.hpp"
 #include "rules/kit/location.hpp"
+#include "support/fixture_docx.hpp"
 
 namespace dhrlint {
 namespace {
@@ -316,6 +317,31 @@ TEST_CASE("engine: lint_files returns sorted paths whatever the thread count") {
   CHECK(bad->status == FileStatus::kError);
   CHECK(bad->error.kind == ErrorKind::kNotZip);
   fs::remove_all(tmp);
+}
+
+TEST_CASE("engine: a file's result keeps what outputs read, the whole model only when asked") {
+  namespace fs = std::filesystem;
+  std::string error;
+  const std::string bytes = dhrlint::testing::build_docx(
+      "H1 Background\nP The family were told of the review.[^Her sister, in 2021.]\n", &error);
+  REQUIRE_MESSAGE(!bytes.empty(), error);
+  const fs::path path = fs::temp_directory_path() / "dhrlint-engine-keep.docx";
+  std::ofstream(path, std::ios::binary) << bytes;
+
+  Linter linter;
+  const FileResult slim = linter.lint_file(path.string());
+  REQUIRE(slim.document != nullptr);
+  CHECK(slim.document->paragraphs.empty());  // a folder run holds this for every file
+  REQUIRE(slim.document->notes.size() == 1);
+  CHECK(slim.document->notes[0].number == "1");
+  CHECK(slim.document->main_part == "word/document.xml");
+
+  linter.keep_documents(true);
+  const FileResult whole = linter.lint_file(path.string());
+  REQUIRE(whole.document != nullptr);
+  CHECK_FALSE(whole.document->paragraphs.empty());
+  CHECK(whole.findings.size() == slim.findings.size());
+  fs::remove(path);
 }
 
 }  // namespace

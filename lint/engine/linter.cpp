@@ -51,6 +51,20 @@ std::optional<Severity> severity_override(const Config& config, std::string_view
   return by_category;
 }
 
+// What an output reads of a model once the findings are made (see
+// FileResult::document): megabytes of paragraphs become a few notes.
+std::shared_ptr<const Document> output_view(Document&& doc) {
+  auto view = std::make_shared<Document>();
+  view->path = std::move(doc.path);
+  view->main_part = std::move(doc.main_part);
+  view->strict = doc.strict;
+  view->notes = std::move(doc.notes);
+  for (Note& note : view->notes) {
+    note.paragraphs = {};
+  }
+  return view;
+}
+
 unsigned thread_count(unsigned requested, std::size_t work) {
   unsigned n = requested != 0 ? requested : std::thread::hardware_concurrency();
   if (n == 0) {
@@ -137,7 +151,11 @@ FileResult Linter::lint_job(const LintJob& job) const {
     doc->path = job.path;
   }
   result.findings = lint_document(*doc, *result.config, &result.rule_failures);
-  result.document = std::move(doc);
+  if (keep_documents_) {
+    result.document = std::move(doc);
+  } else {
+    result.document = output_view(std::move(*doc));
+  }
   return result;
 }
 

@@ -23,8 +23,11 @@ struct FileResult {
   FileStatus status = FileStatus::kOk;
   Error error;                    // meaningful when status == kError
   std::vector<Finding> findings;  // sorted with finding_less
-  // The model the findings point into (outputs name footnotes, comments, ...
-  // from it); null when the file could not be read.
+  // What outputs read of the model the findings point into: its path, main
+  // part and notes with their numbers (the text output names "footnote 6").
+  // The whole model only when the Linter keeps documents
+  // (Linter::keep_documents): a folder run holds this for every file until
+  // the report is written. Null when the file could not be read.
   std::shared_ptr<const Document> document;
   // The configuration the file was linted with (its fail_on decides the exit code).
   std::shared_ptr<const Config> config;
@@ -56,6 +59,9 @@ class Linter {
 
   const std::vector<std::unique_ptr<Rule>>& rules() const { return rules_; }
   const Rule* find_rule(std::string_view id) const;
+  // Keep each file's whole model in its FileResult (for outputs that print
+  // paragraph text); by default only what the text and JSON outputs read.
+  void keep_documents(bool keep) { keep_documents_ = keep; }
   const Config& config() const { return *config_; }
   std::shared_ptr<const Config> shared_config() const { return config_; }
 
@@ -81,6 +87,7 @@ class Linter {
   std::shared_ptr<const Config> config_;
   std::vector<std::unique_ptr<Rule>> rules_;
   SharedResources shared_;  // read-only after construction, shared by all threads
+  bool keep_documents_ = false;
 };
 
 }  // namespace dhrlint
