@@ -7,9 +7,11 @@
 #   floor     build-bench/tests/bench/dhrlint-floor: inflate + XML-parse every part
 #   dhrlint   dhrlint --format json (the whole process, start-up included)
 #   pandoc    pandoc -t plain (when installed)
-# and prints medians, the ratio to the floor and peak memory; then the
-# in-process phases (tests/bench/dhrlint_bench). Never a test: no time is
-# asserted anywhere.
+# and prints medians, the ratio to the floor and peak memory; then a folder
+# of 200 reports (100 of each) linted with -j1 and -j2 (3 paired runs); then
+# the in-process phases (tests/bench/dhrlint_bench: unzip and parse, the
+# reader, rule start-up, each family, each rule's share of a full run, the
+# JSON output). Never a test: no time is asserted anywhere.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
 runs="${1:-15}"
@@ -54,6 +56,26 @@ for name in ("large-report", "one-page"):
     if "pandoc" in times:
         print(f"  pandoc takes {statistics.median(times['pandoc']) / statistics.median(times['dhrlint']):.1f}x "
               f"as long as dhrlint")
+PY
+folder="$docs/folder-200"
+rm -rf "$folder" && mkdir -p "$folder"
+for i in $(seq -w 1 100); do
+  cp "$docs/large-report.docx" "$folder/report-$i.docx"
+  cp "$docs/one-page.docx" "$folder/draft-$i.docx"
+done
+python3 - "$out/dhrlint" "$folder" <<'PY'
+import statistics, subprocess, sys, time
+dhrlint, folder = sys.argv[1], sys.argv[2]
+times = {1: [], 2: []}
+for _ in range(3):
+    for j in (1, 2):
+        t = time.perf_counter()
+        subprocess.run([dhrlint, f"-j{j}", "--format", "json", "--fail-on", "none", folder],
+                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        times[j].append(time.perf_counter() - t)
+one, two = statistics.median(times[1]), statistics.median(times[2])
+print(f"folder of 200 reports (100 large, 100 one-page), median of 3 paired runs:")
+print(f"  -j1 {one:6.2f} s   -j2 {two:6.2f} s   {one / two:4.2f}x faster on 2 cores")
 PY
 echo "in-process phases (one process, start-up excluded):"
 "$out/tests/bench/dhrlint_bench" --benchmark_min_time=1 2>/dev/null | grep -E '^BM_'
