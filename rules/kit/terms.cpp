@@ -358,6 +358,41 @@ std::size_t term_hash(std::string_view s) {
   return static_cast<std::size_t>(h ^ (h >> 29));
 }
 
+// An open-addressing index over `words` (slot = position + 1, 0 empty), at
+// most half full so that probing ends.
+std::vector<std::uint32_t> hash_index(const std::vector<std::string>& words) {
+  std::size_t capacity = 8;
+  while (capacity < words.size() * 2) {
+    capacity *= 2;
+  }
+  std::vector<std::uint32_t> slots(capacity, 0);
+  const std::size_t mask = capacity - 1;
+  for (std::size_t k = 0; k < words.size(); ++k) {
+    std::size_t i = term_hash(words[k]) & mask;
+    while (slots[i] != 0) {
+      i = (i + 1) & mask;
+    }
+    slots[i] = static_cast<std::uint32_t>(k + 1);
+  }
+  return slots;
+}
+
+// The position of `word` in `words` through their hash_index, or nullopt.
+std::optional<std::size_t> find_indexed(const std::vector<std::string>& words,
+                                        const std::vector<std::uint32_t>& slots,
+                                        std::string_view word) {
+  if (words.empty()) {
+    return std::nullopt;
+  }
+  const std::size_t mask = slots.size() - 1;
+  for (std::size_t i = term_hash(word) & mask; slots[i] != 0; i = (i + 1) & mask) {
+    if (words[slots[i] - 1] == word) {
+      return slots[i] - 1;
+    }
+  }
+  return std::nullopt;
+}
+
 }  // namespace
 
 TermSet::TermSet(std::vector<std::string> terms) {
@@ -367,32 +402,11 @@ TermSet::TermSet(std::vector<std::string> terms) {
   std::sort(terms.begin(), terms.end());
   terms.erase(std::unique(terms.begin(), terms.end()), terms.end());
   terms_ = std::move(terms);
-  std::size_t capacity = 8;
-  while (capacity < terms_.size() * 2) {
-    capacity *= 2;
-  }
-  slots_.assign(capacity, 0);
-  const std::size_t mask = capacity - 1;
-  for (std::size_t k = 0; k < terms_.size(); ++k) {
-    std::size_t i = term_hash(terms_[k]) & mask;
-    while (slots_[i] != 0) {
-      i = (i + 1) & mask;
-    }
-    slots_[i] = static_cast<std::uint32_t>(k + 1);
-  }
+  slots_ = hash_index(terms_);
 }
 
 bool TermSet::contains(std::string_view folded_term) const {
-  if (terms_.empty()) {
-    return false;
-  }
-  const std::size_t mask = slots_.size() - 1;
-  for (std::size_t i = term_hash(folded_term) & mask; slots_[i] != 0; i = (i + 1) & mask) {
-    if (terms_[slots_[i] - 1] == folded_term) {
-      return true;
-    }
-  }
-  return false;
+  return find_indexed(terms_, slots_, folded_term).has_value();
 }
 
 std::vector<std::vector<std::string>> split_phrases(const std::vector<std::string>& phrases) {
@@ -431,32 +445,12 @@ PhraseList::PhraseList(std::vector<std::vector<std::string>> phrases)
     starts_[static_cast<std::size_t>(at - first_words_.begin())].push_back(
         static_cast<std::uint32_t>(k));
   }
-  std::size_t capacity = 8;
-  while (capacity < first_words_.size() * 2) {
-    capacity *= 2;
-  }
-  slots_.assign(capacity, 0);
-  const std::size_t mask = capacity - 1;
-  for (std::size_t k = 0; k < first_words_.size(); ++k) {
-    std::size_t i = term_hash(first_words_[k]) & mask;
-    while (slots_[i] != 0) {
-      i = (i + 1) & mask;
-    }
-    slots_[i] = static_cast<std::uint32_t>(k + 1);
-  }
+  slots_ = hash_index(first_words_);
 }
 
 const std::vector<std::uint32_t>* PhraseList::starting_with(std::string_view word) const {
-  if (first_words_.empty()) {
-    return nullptr;
-  }
-  const std::size_t mask = slots_.size() - 1;
-  for (std::size_t i = term_hash(word) & mask; slots_[i] != 0; i = (i + 1) & mask) {
-    if (first_words_[slots_[i] - 1] == word) {
-      return &starts_[slots_[i] - 1];
-    }
-  }
-  return nullptr;
+  const std::optional<std::size_t> at = find_indexed(first_words_, slots_, word);
+  return at ? &starts_[*at] : nullptr;
 }
 
 }  // namespace dhrlint::kit
