@@ -6,8 +6,10 @@
 // matched at word boundaries, its spaces and hyphens matching any run of
 // spaces, hyphens and quotes, a trailing `*` matching any word ending
 // ("shame*"); an `re:` entry is an RE2 pattern written for folded text.
-// Patterns compile once, on first use (a document that never asks costs
-// nothing), and are shared by every thread.
+// Each [group] compiles once, the first time a search asks for it (a
+// document that never asks costs nothing), and is shared by every thread;
+// after 64 searches of all groups, one RE2::Set pass over a paragraph picks
+// the groups worth running.
 #pragma once
 
 #include <algorithm>
