@@ -45,8 +45,12 @@ class PlaceholderRule final : public Rule {
       if (content.start == content.end) {
         continue;
       }
-      // A paragraph that is nothing but a placeholder ("To follow.").
-      const text::FoldedText whole = text::fold(text::slice(p.text, content.start, content.end));
+      // A paragraph that is nothing but a placeholder ("To follow."). Folding
+      // works code point by code point, so the content's folded text is a
+      // slice of the paragraph's.
+      const kit::FoldedSpan span = kit::to_folded_span(folded, content);
+      text::FoldedText whole;
+      whole.text = folded.text.substr(span.folded_begin, span.folded_end - span.folded_begin);
       if (terms_.contains(whole, "whole")) {
         ctx.report(*this, i, content.start, content.end,
                    "Paragraph holds only a placeholder; write the text or remove the paragraph");
