@@ -198,9 +198,17 @@ class DanglingCrossrefRule final : public Rule {
     std::vector<Reference> out;
     const re2::StringPiece all(folded.text);
     re2::StringPiece groups[4];
+    // Each pattern below needs a word the text may not hold: a search of the
+    // folded text for it is cheaper than the pattern's pass.
+    const auto holds = [&](std::string_view word) {
+      return folded.text.find(word) != std::string::npos;
+    };
+    const bool has_keyword = holds("para") || holds("section") || holds("chapter");
+    const bool has_see = holds("see ");
+    const bool has_appendix = holds("append") || holds("annex");
     // paragraph(s) / section(s) / chapter(s) N[.N...] [, and, to N ...]
     for (std::size_t pos = 0;
-         pos < folded.text.size() &&
+         has_keyword && pos < folded.text.size() &&
          numbered_ref_->Match(all, pos, folded.text.size(), RE2::UNANCHORED, groups, 4);) {
       const auto b = static_cast<std::size_t>(groups[0].data() - all.data());
       const std::size_t e = b + groups[0].size();
@@ -211,7 +219,7 @@ class DanglingCrossrefRule final : public Rule {
     }
     // see 1.9.4 (bare, at least two components)
     for (std::size_t pos = 0;
-         pos < folded.text.size() &&
+         has_see && pos < folded.text.size() &&
          bare_ref_->Match(all, pos, folded.text.size(), RE2::UNANCHORED, groups, 2);) {
       const auto b = static_cast<std::size_t>(groups[0].data() - all.data());
       pos = b + groups[0].size();
@@ -227,7 +235,7 @@ class DanglingCrossrefRule final : public Rule {
     }
     // Appendix C / Appendices B and C / Annex 2
     for (std::size_t pos = 0;
-         pos < folded.text.size() &&
+         has_appendix && pos < folded.text.size() &&
          appendix_ref_->Match(all, pos, folded.text.size(), RE2::UNANCHORED, groups, 4);) {
       const auto b = static_cast<std::size_t>(groups[0].data() - all.data());
       const std::size_t e = b + groups[0].size();
