@@ -10,6 +10,7 @@
 #include "rules/kit/analysis.hpp"
 #include "rules/kit/codepoints.hpp"
 #include "rules/kit/data.hpp"
+#include "rules/kit/lazy.hpp"
 #include "rules/kit/paragraphs.hpp"
 #include "rules/kit/regex.hpp"
 #include "rules/kit/scan.hpp"

@@ -12,7 +12,7 @@ namespace {
 
 class LocalServiceRule : public Rule {
  public:
-  LocalServiceRule() : names_("identifying/local-service.txt") {
+  LocalServiceRule() : names_([] { return NamedPlaceFinder("identifying/local-service.txt"); }) {
     info_.id = "identifying/local-service";
     info_.severity = Severity::kWarning;
     info_.summary = "A GP practice, place of worship or workplace that locates the family is named";
@@ -51,13 +51,13 @@ class LocalServiceRule : public Rule {
         "Names a local service (GP practice, place of worship or workplace) that could locate "
         "the family; describe it instead";
     scan_document(doc, ctx, *this, [&](const TextView& view, std::vector<Hit>& hits) {
-      names_.find(view.text, analysis.tokens(view.text), allowed, lexicon, message, hits);
+      names_->find(view.text, analysis.tokens(view.text), allowed, lexicon, message, hits);
     });
   }
 
  private:
   RuleInfo info_;
-  NamedPlaceFinder names_;
+  kit::Lazy<NamedPlaceFinder> names_;  // built when a document is first checked
 };
 
 }  // namespace

@@ -12,7 +12,7 @@ namespace {
 
 class SchoolNameRule : public Rule {
  public:
-  SchoolNameRule() : names_("identifying/school-name.txt") {
+  SchoolNameRule() : names_([] { return NamedPlaceFinder("identifying/school-name.txt"); }) {
     info_.id = "identifying/school-name";
     info_.severity = Severity::kError;
     info_.summary = "A school, college, nursery, academy or pupil referral unit is named";
@@ -54,14 +54,14 @@ class SchoolNameRule : public Rule {
     scan_document(
         doc, ctx, *this,
         [&](const TextView& view, std::vector<Hit>& hits) {
-          names_.find(view.text, analysis.tokens(view.text), allowed, lexicon, message, hits);
+          names_->find(view.text, analysis.tokens(view.text), allowed, lexicon, message, hits);
         },
         ScanOptions{.properties = true});
   }
 
  private:
   RuleInfo info_;
-  NamedPlaceFinder names_;
+  kit::Lazy<NamedPlaceFinder> names_;  // built when a document is first checked
 };
 
 }  // namespace

@@ -8,6 +8,7 @@
 //   paragraphs.hpp  which paragraphs to read (printed body, running text, notes...)
 //   terms.hpp       TermList / TermSet / PhraseList over data/ files
 //   regex.hpp       LazyRegex: a rule's pattern, compiled on first use
+//   lazy.hpp        Lazy<T>: a rule's costly data, built on first use
 //   data.hpp        the one data format, errors as values
 //   tables.hpp      cell, row and header texts
 //   tokens.hpp      Unicode words with name features
@@ -20,6 +21,7 @@
 #include "rules/kit/analysis.hpp"
 #include "rules/kit/codepoints.hpp"
 #include "rules/kit/data.hpp"
+#include "rules/kit/lazy.hpp"
 #include "rules/kit/location.hpp"
 #include "rules/kit/paragraphs.hpp"
 #include "rules/kit/pseudonyms.hpp"
