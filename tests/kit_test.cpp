@@ -1,12 +1,14 @@
 // The rule kit's small utilities that the speed work changed: the lazy byte
-// to code point map, TermSet's hash look-up, LazyRegex.
+// to code point map, TermSet's hash look-up, LazyRegex and Lazy.
 #include <doctest/doctest.h>
 
+#include <atomic>
 #include <string>
 #include <thread>
 #include <vector>
 
 #include "rules/kit/codepoints.hpp"
+#include "rules/kit/lazy.hpp"
 #include "rules/kit/regex.hpp"
 #include "rules/kit/terms.hpp"
 
@@ -67,4 +69,24 @@ TEST_CASE("kit: LazyRegex compiles once, on first use, for every thread") {
   const LazyRegex bad("(unclosed");
   CHECK_FALSE(bad->ok());  // a bad pattern matches nothing, as RE2 does
   CHECK_FALSE(RE2::PartialMatch("(unclosed", *bad));
+}
+
+TEST_CASE("kit: Lazy builds its value once, on first use, for every thread") {
+  std::atomic<int> built{0};
+  const Lazy<std::vector<std::string>> words([&] {
+    ++built;
+    return std::vector<std::string>{"mother", "father"};
+  });
+  CHECK(built == 0);  // nothing at construction: start-up pays nothing
+  std::vector<std::thread> threads;
+  std::vector<std::size_t> sizes(4, 0);
+  for (std::size_t t = 0; t < sizes.size(); ++t) {
+    threads.emplace_back([&, t] { sizes[t] = words->size(); });
+  }
+  for (std::thread& t : threads) {
+    t.join();
+  }
+  CHECK(built == 1);
+  CHECK(sizes == std::vector<std::size_t>(4, 2));
+  CHECK((*words)[1] == "father");
 }
