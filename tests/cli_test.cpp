@@ -89,7 +89,9 @@ class Workspace {
     REQUIRE(pipe != nullptr);
     char buf[4096];
     std::size_t n = 0;
-    while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) r.out.append(buf, n);
+    while ((n = fread(buf, 1, sizeof buf, pipe)) > 0) {
+      r.out.append(buf, n);
+    }
     const int status = pclose(pipe);
     r.code = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
     r.err = slurp(err_file);
@@ -100,15 +102,15 @@ class Workspace {
   fs::path root_;
 };
 
-const char* kClean =
+const char* const kClean =
     "H1 Introduction\n"
     "H2 Background\n"
     "P The review began in 2020 and was chaired independently.\n";
-const char* kWithComment =
+const char* const kWithComment =
     "H1 Introduction\n"
     "H2 Background\n"
     "P The children attended {comment:the primary school|Was it St Mary's? check} locally.\n";
-const char* kWithTrackedChange =
+const char* const kWithTrackedChange =
     "H1 Introduction\n"
     "H2 Background\n"
     "P The review began in {del:March }2020.\n";
@@ -264,7 +266,9 @@ TEST_CASE("cli: directories are searched recursively, lock files and other files
   CHECK(j["files"][0]["path"] == "drafts/deeper/TWO.DOCX");
   CHECK(j["files"][1]["path"] == "drafts/deeper/three.docm");
   CHECK(j["files"][2]["path"] == "drafts/one.docx");
-  for (const json& f : j["files"]) CHECK(f["status"] == "ok");
+  for (const json& f : j["files"]) {
+    CHECK(f["status"] == "ok");
+  }
 }
 
 TEST_CASE("cli: -j does not change the output") {
@@ -279,6 +283,32 @@ TEST_CASE("cli: -j does not change the output") {
   CHECK(many.code == 3);
   CHECK(one.out == many.out);
   CHECK(one.err == many.err);
+}
+
+TEST_CASE("cli: --stats adds where the time went on standard error, and changes nothing else") {
+  Workspace ws;
+  ws.docx("a.docx", kWithComment);
+  ws.docx("b.docx", kWithTrackedChange);
+  ws.write("c.docx", "nope");
+  const Run plain = ws.run("--format json a.docx b.docx c.docx");
+  const Run stats = ws.run("--format json --stats a.docx b.docx c.docx");
+  CHECK(stats.code == plain.code);
+  CHECK(stats.out == plain.out);              // the report itself is untouched
+  CHECK(stats.err.rfind(plain.err, 0) == 0);  // the same errors first, then the stats
+  const std::string added = stats.err.substr(plain.err.size());
+  CHECK(added.find("dhrlint: stats: 3 files (1 unreadable), ") == 0);
+  CHECK(added.find(" findings\n") != std::string::npos);
+  for (const char* phase :
+       {"  start-up ", "  lint ", "    read ", "    rules ", "  output ", "  total "}) {
+    CHECK_MESSAGE(added.find(phase) != std::string::npos, phase);
+  }
+  // The slowest rules are named by id, under "rules".
+  bool named = false;
+  for (const char* category : {"identifying/", "incomplete/", "draft/", "hba/", "advocacy/"}) {
+    named = named || added.find(std::string("      ") + category) != std::string::npos;
+  }
+  CHECK(named);
+  CHECK(plain.err.find("stats") == std::string::npos);
 }
 
 TEST_CASE("cli: --dump prints the model, or the error object with exit 3") {

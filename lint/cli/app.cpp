@@ -2,6 +2,9 @@
 
 #include <CLI/CLI.hpp>
 #include <algorithm>
+#include <chrono>
+#include <functional>
+#include <iomanip>
 #include <map>
 #include <memory>
 #include <sstream>
@@ -32,6 +35,7 @@ struct Options {
   std::string identifiers;
   std::string config;
   bool no_config = false;
+  bool stats = false;
 };
 
 // Indents every line of `text` by two spaces and wraps it at kWrapColumn
@@ -57,6 +61,60 @@ std::string indented(const std::string& text) {
   }
   return out;
 }
+
+double seconds_since(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+}  // namespace
+
+std::string format_stats(const std::vector<FileResult>& results, const Linter& linter,
+                         const RunTimes& times) {
+  std::size_t unreadable = 0;
+  std::size_t paragraphs = 0;
+  std::size_t findings = 0;
+  double read = 0;
+  std::vector<double> by_rule(linter.rules().size(), 0.0);
+  for (const FileResult& r : results) {
+    unreadable += r.status == FileStatus::kError ? 1 : 0;
+    paragraphs += r.stats.paragraphs;
+    findings += r.findings.size();
+    read += r.stats.read_seconds;
+    for (std::size_t k = 0; k < r.stats.rule_seconds.size() && k < by_rule.size(); ++k) {
+      by_rule[k] += r.stats.rule_seconds[k];
+    }
+  }
+  double rules = 0;
+  std::vector<std::pair<double, std::string>> slowest;
+  for (std::size_t k = 0; k < by_rule.size(); ++k) {
+    rules += by_rule[k];
+    slowest.emplace_back(by_rule[k], linter.rules()[k]->info().id);
+  }
+  std::sort(slowest.begin(), slowest.end(), std::greater<>());
+  auto ms = [](double seconds) {
+    std::ostringstream s;
+    s << std::fixed << std::setprecision(1) << std::setw(8) << seconds * 1000.0 << " ms";
+    return s.str();
+  };
+  std::ostringstream out;
+  out << "dhrlint: stats: " << results.size() << (results.size() == 1 ? " file" : " files") << " ("
+      << unreadable << " unreadable), " << paragraphs << " paragraphs, " << findings
+      << " findings\n";
+  out << "  start-up " << ms(times.startup) << "  options, building the rules\n";
+  out << "  lint     " << ms(times.lint) << "  wall time, all files\n";
+  out << "    read   " << ms(read) << "  package, XML, model, numbering (summed over files)\n";
+  out << "    rules  " << ms(rules) << "  (summed over files); the slowest:\n";
+  for (std::size_t k = 0; k < slowest.size() && k < 8 && slowest[k].first > 0; ++k) {
+    out << "      " << std::left << std::setw(36) << slowest[k].second << std::right
+        << ms(slowest[k].first) << '\n';
+  }
+  out << "  output   " << ms(times.output) << '\n';
+  out << "  total    " << ms(times.total)
+      << "  from the start of main (process start-up not included)\n";
+  return out.str();
+}
+
+namespace {
 
 std::vector<std::string> rule_ids_of(const std::vector<std::unique_ptr<Rule>>& rules) {
   std::vector<std::string> ids;
@@ -103,6 +161,7 @@ std::string format_rule_explanation(const RuleInfo& info) {
 
 int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err,
             Terminal terminal) {
+  const auto started = std::chrono::steady_clock::now();
   Options opt;
   CLI::App app{
       "dhrlint: lints draft Domestic Homicide Review reports (.docx) for identifying details, "
@@ -133,6 +192,9 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
                                     "Configuration file (default: the nearest .dhrlint.toml)")
                          ->type_name("FILE");
   app.add_flag("--no-config", opt.no_config, "Do not look for .dhrlint.toml")->excludes(config_opt);
+  app.add_flag("--stats", opt.stats,
+               "After the output, print to standard error where the time went (start-up, "
+               "reading, each rule, output) and counts");
 
   std::vector<std::string> reversed(args.rbegin(), args.rend());  // CLI11 parses from the back
   try {
@@ -190,7 +252,10 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
 
   // Configuration: everything is checked before anything is linted, so a bad
   // configuration is exit 2 with nothing linted.
-  const std::vector<std::string> rule_ids = rule_ids_of(make_all_rules());
+  Linter linter(Config{});
+  linter.collect_stats(opt.stats);
+  const double startup_seconds = seconds_since(started);
+  const std::vector<std::string> rule_ids = rule_ids_of(linter.rules());
   std::vector<std::string> cli_identifiers;
   if (!opt.identifiers.empty()) {
     if (std::string e = read_identifiers_file(opt.identifiers, cli_identifiers); !e.empty()) {
@@ -249,9 +314,10 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
     jobs.push_back({file, config ? config : no_file_config});
   }
 
-  const Linter linter(Config{});
+  const auto lint_started = std::chrono::steady_clock::now();
   std::vector<FileResult> results =
       linter.lint_jobs(std::move(jobs), static_cast<unsigned>(opt.jobs));
+  const double lint_seconds = seconds_since(lint_started);
   for (const MissingInput& m : inputs.missing) {
     FileResult missing;
     missing.path = m.path;
@@ -278,12 +344,21 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
     failing = failing || finding_fails_any(r);
   }
 
+  const auto output_started = std::chrono::steady_clock::now();
   if (opt.format == "json") {
     out << format_json(results);
   } else {
     write_text(out, results, terminal.colour);
   }
   out.flush();
+  if (opt.stats) {
+    RunTimes times;
+    times.startup = startup_seconds;
+    times.lint = lint_seconds;
+    times.output = seconds_since(output_started);
+    times.total = seconds_since(started);
+    err << format_stats(results, linter, times);
+  }
 
   if (unreadable) {
     return kExitUnreadable;

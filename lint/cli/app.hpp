@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "dhrlint/rule.hpp"
+#include "lint/engine/linter.hpp"
 
 namespace dhrlint {
 
@@ -17,6 +18,19 @@ enum ExitCode : int {
   kExitUsage = 2,
   kExitUnreadable = 3,
 };
+
+// Wall times of one run's phases, in seconds (--stats).
+struct RunTimes {
+  double startup = 0;  // options and building the rules
+  double lint = 0;     // reading and linting every file
+  double output = 0;   // writing the report
+  double total = 0;    // from the start of run_cli
+};
+
+// The --stats report: counts, phases, reading and the slowest rules summed
+// over files (from FileResult::stats).
+std::string format_stats(const std::vector<FileResult>& results, const Linter& linter,
+                         const RunTimes& times);
 
 struct Terminal {
   bool colour = false;  // stdout is a terminal and NO_COLOR is not set

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <exception>
 #include <thread>
 #include <utility>
@@ -65,6 +66,10 @@ std::shared_ptr<const Document> output_view(Document&& doc) {
   return view;
 }
 
+double seconds_since(std::chrono::steady_clock::time_point start) {
+  return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
 unsigned thread_count(unsigned requested, std::size_t work) {
   unsigned n = requested != 0 ? requested : std::thread::hardware_concurrency();
   if (n == 0) {
@@ -90,22 +95,31 @@ const Rule* Linter::find_rule(std::string_view id) const {
 }
 
 std::vector<Finding> Linter::lint_document(const Document& doc, const Config& config,
-                                           std::vector<std::string>* failures) const {
+                                           std::vector<std::string>* failures,
+                                           std::vector<double>* rule_seconds) const {
   DocumentAnalysis analysis(doc, config, shared_);
   RuleContext ctx(doc, config, analysis);
   std::vector<Finding> findings;
-  for (const auto& rule : rules_) {
+  if (rule_seconds != nullptr) {
+    rule_seconds->resize(rules_.size(), 0.0);
+  }
+  for (std::size_t r = 0; r < rules_.size(); ++r) {
+    const auto& rule = rules_[r];
     const RuleInfo& info = rule->info();
     if (!rule_enabled(config, info.id)) {
       continue;
     }
     std::string failure;
+    const auto started = std::chrono::steady_clock::now();
     try {
       rule->check(doc, ctx);
     } catch (const std::exception& e) {
       failure = info.id + ": " + e.what();
     } catch (...) {
       failure = info.id + ": unknown exception";
+    }
+    if (rule_seconds != nullptr) {
+      (*rule_seconds)[r] += seconds_since(started);
     }
     std::vector<Finding> produced = ctx.take_findings();
     if (!failure.empty()) {
@@ -132,6 +146,7 @@ FileResult Linter::lint_job(const LintJob& job) const {
   FileResult result;
   result.path = job.path;
   result.config = job.config ? job.config : config_;
+  const auto started = std::chrono::steady_clock::now();
   Result<Document> read = [&]() -> Result<Document> {
     try {
       return read_document(job.path);
@@ -150,7 +165,12 @@ FileResult Linter::lint_job(const LintJob& job) const {
   if (doc->path.empty()) {
     doc->path = job.path;
   }
-  result.findings = lint_document(*doc, *result.config, &result.rule_failures);
+  if (collect_stats_) {
+    result.stats.read_seconds = seconds_since(started);
+    result.stats.paragraphs = doc->paragraphs.size();
+  }
+  result.findings = lint_document(*doc, *result.config, &result.rule_failures,
+                                  collect_stats_ ? &result.stats.rule_seconds : nullptr);
   if (keep_documents_) {
     result.document = std::move(doc);
   } else {

@@ -18,6 +18,13 @@ namespace dhrlint {
 
 enum class FileStatus { kOk, kError };
 
+// Where a file's time went (Linter::collect_stats): what --stats prints.
+struct FileStats {
+  double read_seconds = 0;           // package, XML, model, numbering
+  std::vector<double> rule_seconds;  // by position in Linter::rules()
+  std::size_t paragraphs = 0;
+};
+
 struct FileResult {
   std::string path;
   FileStatus status = FileStatus::kOk;
@@ -34,6 +41,8 @@ struct FileResult {
   // Rules that threw while checking this document: "rule-id: what". Their
   // findings for this document are dropped; the run goes on.
   std::vector<std::string> rule_failures;
+  // Filled when the Linter collects stats; empty otherwise.
+  FileStats stats;
 };
 
 // One file to lint and the configuration that applies to it (the nearest
@@ -62,14 +71,18 @@ class Linter {
   // Keep each file's whole model in its FileResult (for outputs that print
   // paragraph text); by default only what the text and JSON outputs read.
   void keep_documents(bool keep) { keep_documents_ = keep; }
+  // Time the reading of each file and each rule (FileResult::stats).
+  void collect_stats(bool collect) { collect_stats_ = collect; }
   const Config& config() const { return *config_; }
   std::shared_ptr<const Config> shared_config() const { return config_; }
 
   // Runs the enabled rules over a model: findings with severity overrides
   // applied, sorted with finding_less. Rules that throw are named in
   // `failures` (when given) and their findings dropped.
+  // With `rule_seconds`, each rule's time is added at its position in rules().
   std::vector<Finding> lint_document(const Document& doc, const Config& config,
-                                     std::vector<std::string>* failures = nullptr) const;
+                                     std::vector<std::string>* failures = nullptr,
+                                     std::vector<double>* rule_seconds = nullptr) const;
   std::vector<Finding> lint_document(const Document& doc) const {
     return lint_document(doc, *config_);
   }
@@ -88,6 +101,7 @@ class Linter {
   std::vector<std::unique_ptr<Rule>> rules_;
   SharedResources shared_;  // read-only after construction, shared by all threads
   bool keep_documents_ = false;
+  bool collect_stats_ = false;
 };
 
 }  // namespace dhrlint
