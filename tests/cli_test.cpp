@@ -10,6 +10,7 @@
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
+#include <set>
 #include <sstream>
 
 #include "dhrlint/rule.hpp"
@@ -309,6 +310,71 @@ TEST_CASE("cli: --stats adds where the time went on standard error, and changes 
   }
   CHECK(named);
   CHECK(plain.err.find("stats") == std::string::npos);
+}
+
+TEST_CASE("cli: --select and --ignore choose rules by id or category, with a did-you-mean") {
+  Workspace ws;
+  // One draft with a comment and a tracked change: two draft/ findings.
+  ws.docx("both.docx",
+          "H1 Introduction\nH2 Background\n"
+          "P The {comment:panel|check} met {del:in March }in April.\n");
+  const json all = json::parse(ws.run("--format json both.docx").out);
+  std::set<std::string> rules;
+  for (const json& f : all["files"][0]["findings"]) {
+    rules.insert(f["rule"].get<std::string>());
+  }
+  REQUIRE(rules == std::set<std::string>{"draft/comments", "draft/tracked-changes"});
+
+  auto rules_of = [&](const std::string& args) {
+    std::set<std::string> out;
+    const json report = json::parse(ws.run("--format json " + args).out);
+    for (const json& f : report["files"][0]["findings"]) {
+      out.insert(f["rule"].get<std::string>());
+    }
+    return out;
+  };
+  CHECK(rules_of("--select draft/comments both.docx") == std::set<std::string>{"draft/comments"});
+  CHECK(rules_of("--ignore draft/comments both.docx") ==
+        std::set<std::string>{"draft/tracked-changes"});
+  CHECK(rules_of("--select 'draft/*' --ignore draft/tracked-changes both.docx") ==
+        std::set<std::string>{"draft/comments"});
+  CHECK(rules_of("--ignore draft/comments,draft/tracked-changes both.docx").empty());
+  // Rules the configuration switches off stay off: --select narrows.
+  CHECK(rules_of("--select identifying/school-name both.docx").empty());
+
+  Run r = ws.run("--select draft/coments both.docx");
+  CHECK(r.code == 2);
+  CHECK(r.err.find("--select: unknown rule \"draft/coments\" (did you mean \"draft/comments\"?)") !=
+        std::string::npos);
+  r = ws.run("--ignore 'identifyng/*' both.docx");
+  CHECK(r.code == 2);
+  CHECK(r.err.find("(did you mean \"identifying/*\"?)") != std::string::npos);
+  r = ws.run("--ignore nothing-like-a-rule both.docx");
+  CHECK(r.code == 2);
+  CHECK(r.err.find("(see dhrlint --list-rules)") != std::string::npos);
+}
+
+TEST_CASE("cli: --output writes the report to a file, never over an input") {
+  Workspace ws;
+  ws.docx("a.docx", kWithComment);
+  const Run to_stdout = ws.run("--format json a.docx");
+  Run r = ws.run("--format json --output report.json a.docx");
+  CHECK(r.code == to_stdout.code);
+  CHECK(r.out.empty());
+  CHECK(slurp(ws.path("report.json")) == to_stdout.out);
+  // Text to a file carries no colour codes.
+  r = ws.run("-o report.txt a.docx");
+  CHECK(slurp(ws.path("report.txt")).find('\x1b') == std::string::npos);
+  CHECK(slurp(ws.path("report.txt")).find("draft/comments") != std::string::npos);
+
+  const std::string before = slurp(ws.path("a.docx"));
+  r = ws.run("--output a.docx a.docx");
+  CHECK(r.code == 2);
+  CHECK(r.err.find("is one of the inputs") != std::string::npos);
+  CHECK(slurp(ws.path("a.docx")) == before);
+  r = ws.run("--output no-such-folder/report.json a.docx");
+  CHECK(r.code == 2);
+  CHECK(r.err.find("cannot write") != std::string::npos);
 }
 
 TEST_CASE("cli: --dump prints the model, or the error object with exit 3") {

@@ -3,6 +3,8 @@
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <chrono>
+#include <filesystem>
+#include <fstream>
 #include <functional>
 #include <iomanip>
 #include <map>
@@ -36,6 +38,9 @@ struct Options {
   std::string config;
   bool no_config = false;
   bool stats = false;
+  std::vector<std::string> select;
+  std::vector<std::string> ignore;
+  std::string output;
 };
 
 // Indents every line of `text` by two spaces and wraps it at kWrapColumn
@@ -192,6 +197,19 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
                                     "Configuration file (default: the nearest .dhrlint.toml)")
                          ->type_name("FILE");
   app.add_flag("--no-config", opt.no_config, "Do not look for .dhrlint.toml")->excludes(config_opt);
+  app.add_option("--select", opt.select,
+                 "Lint with only these rules: ids or category/* (comma-separated, repeatable); "
+                 "rules the configuration switches off stay off")
+      ->delimiter(',')
+      ->allow_extra_args(false)
+      ->type_name("RULES");
+  app.add_option("--ignore", opt.ignore,
+                 "Switch these rules off: ids or category/* (comma-separated, repeatable)")
+      ->delimiter(',')
+      ->allow_extra_args(false)
+      ->type_name("RULES");
+  app.add_option("-o,--output", opt.output, "Write the report to FILE instead of standard output")
+      ->type_name("FILE");
   app.add_flag("--stats", opt.stats,
                "After the output, print to standard error where the time went (start-up, "
                "reading, each rule, output) and counts");
@@ -263,7 +281,27 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
       return kExitUsage;
     }
   }
+  for (const auto* list : {&opt.select, &opt.ignore}) {
+    for (const std::string& pattern : *list) {
+      if (std::string reason = check_rule_pattern(pattern, rule_ids); !reason.empty()) {
+        err << "dhrlint: " << (list == &opt.select ? "--select" : "--ignore") << ": " << reason
+            << '\n';
+        return kExitUsage;
+      }
+    }
+  }
   auto finish_config = [&](Config config) {
+    // The command line narrows what the configuration enables: --select
+    // keeps only the rules it names, --ignore switches rules off.
+    if (!opt.select.empty()) {
+      for (const std::string& id : rule_ids) {
+        if (std::none_of(opt.select.begin(), opt.select.end(),
+                         [&](const std::string& p) { return rule_pattern_matches(p, id); })) {
+          config.disabled_rules.push_back(id);
+        }
+      }
+    }
+    config.disabled_rules.insert(config.disabled_rules.end(), opt.ignore.begin(), opt.ignore.end());
     if (!opt.identifiers.empty()) {
       config.identifiers = cli_identifiers;
     }
@@ -291,6 +329,28 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
     err << "dhrlint: no .docx or .docm file found; nothing was linted\n";
     return kExitUsage;
   }
+
+  // --output: never one of the inputs (dhrlint never writes to an input);
+  // opened before anything is linted, so an unwritable path is exit 2.
+  std::ofstream output_file;
+  if (!opt.output.empty()) {
+    std::error_code ec;
+    const std::filesystem::path target = std::filesystem::weakly_canonical(opt.output, ec);
+    for (const std::string& file : inputs.files) {
+      std::error_code ec2;
+      if (!ec && std::filesystem::weakly_canonical(file, ec2) == target && !ec2) {
+        err << "dhrlint: --output " << opt.output
+            << " is one of the inputs; dhrlint never writes to an input\n";
+        return kExitUsage;
+      }
+    }
+    output_file.open(opt.output, std::ios::binary | std::ios::trunc);
+    if (!output_file) {
+      err << "dhrlint: --output " << opt.output << ": cannot write the file\n";
+      return kExitUsage;
+    }
+  }
+  std::ostream& report = opt.output.empty() ? out : output_file;
 
   std::vector<LintJob> jobs;
   std::map<std::string, std::shared_ptr<const Config>> discovered;  // config path -> config
@@ -346,11 +406,15 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
 
   const auto output_started = std::chrono::steady_clock::now();
   if (opt.format == "json") {
-    out << format_json(results);
+    report << format_json(results);
   } else {
-    write_text(out, results, terminal.colour);
+    write_text(report, results, terminal.colour && opt.output.empty());
   }
-  out.flush();
+  report.flush();
+  if (!report) {
+    err << "dhrlint: --output " << opt.output << ": writing the report failed\n";
+    return kExitUsage;
+  }
   if (opt.stats) {
     RunTimes times;
     times.startup = startup_seconds;

@@ -111,7 +111,56 @@ bool known_rule_pattern(std::string_view pattern, const std::vector<std::string>
   return std::find(rule_ids.begin(), rule_ids.end(), pattern) != rule_ids.end();
 }
 
+// Edit distance (insertions, deletions, substitutions) for a did-you-mean.
+std::size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<std::size_t> row(b.size() + 1);
+  for (std::size_t j = 0; j <= b.size(); ++j) {
+    row[j] = j;
+  }
+  for (std::size_t i = 1; i <= a.size(); ++i) {
+    std::size_t diagonal = row[0];
+    row[0] = i;
+    for (std::size_t j = 1; j <= b.size(); ++j) {
+      const std::size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
 }  // namespace
+
+std::string check_rule_pattern(std::string_view pattern, const std::vector<std::string>& rule_ids) {
+  if (known_rule_pattern(pattern, rule_ids)) {
+    return "";
+  }
+  // The candidates: every id and every "category/*".
+  std::vector<std::string> candidates = rule_ids;
+  for (const std::string& id : rule_ids) {
+    const std::string category = id.substr(0, id.find('/')) + "/*";
+    if (std::find(candidates.begin(), candidates.end(), category) == candidates.end()) {
+      candidates.push_back(category);
+    }
+  }
+  std::string nearest;
+  std::size_t best = std::string::npos;
+  for (const std::string& c : candidates) {
+    const std::size_t d = edit_distance(pattern, c);
+    if (d < best) {
+      best = d;
+      nearest = c;
+    }
+  }
+  std::string reason = "unknown rule \"" + std::string(pattern) + "\"";
+  // A suggestion only when it is close: a third of the name may differ.
+  if (!nearest.empty() && best <= std::max<std::size_t>(2, pattern.size() / 3)) {
+    reason += " (did you mean \"" + nearest + "\"?)";
+  } else {
+    reason += " (see dhrlint --list-rules)";
+  }
+  return reason;
+}
 
 std::string parse_identifiers(std::string_view content, std::vector<std::string>& out) {
   if (content.substr(0, 3) == "\xEF\xBB\xBF") {
@@ -211,8 +260,8 @@ std::string load_config_file(const fs::path& path, const std::vector<std::string
       } else {
         for (const auto& [id_node, setting_node] : *rules) {
           const std::string id(id_node.str());
-          if (!known_rule_pattern(id, rule_ids)) {
-            error = "[rules]: unknown rule \"" + id + "\" (see dhrlint --list-rules)";
+          if (std::string reason = check_rule_pattern(id, rule_ids); !reason.empty()) {
+            error = "[rules]: " + reason;
             break;
           }
           const auto setting = setting_node.value<std::string>();

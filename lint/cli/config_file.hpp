@@ -30,6 +30,11 @@ std::string load_config_file(const std::filesystem::path& path,
 // starts at itself), stopping at a repository root (a folder holding .git).
 std::optional<std::filesystem::path> find_config_for(const std::filesystem::path& input);
 
+// "" when `pattern` names a known rule ("identifying/school-name") or a
+// category with rules ("identifying/*"); else the one-line reason, with the
+// nearest known id or category as a did-you-mean.
+std::string check_rule_pattern(std::string_view pattern, const std::vector<std::string>& rule_ids);
+
 // "error"|"warning"|"info"|"none" into config.fail_on / fail_on_none.
 std::string apply_fail_on(std::string_view value, Config& config);
 
