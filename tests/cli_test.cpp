@@ -367,6 +367,12 @@ TEST_CASE("cli: --output writes the report to a file, never over an input") {
   CHECK(slurp(ws.path("report.txt")).find('\x1b') == std::string::npos);
   CHECK(slurp(ws.path("report.txt")).find("draft/comments") != std::string::npos);
 
+  // GitHub annotations, to a file or standard output.
+  r = ws.run("--format github a.docx");
+  CHECK(r.code == to_stdout.code);
+  CHECK(r.out.rfind("::error file=a.docx,line=", 0) == 0);
+  CHECK(r.out.find(",title=draft/comments::") != std::string::npos);
+
   const std::string before = slurp(ws.path("a.docx"));
   r = ws.run("--output a.docx a.docx");
   CHECK(r.code == 2);

@@ -6,6 +6,7 @@
 
 #include "dhrlint/dhrlint.hpp"
 #include "lint/output/dump.hpp"
+#include "lint/output/github.hpp"
 #include "lint/output/json.hpp"
 #include "lint/output/text.hpp"
 
@@ -160,7 +161,9 @@ TEST_CASE("output: text lines, places and summary") {
   write_text(out, results, false);
   std::vector<std::string> lines;
   std::istringstream in(out.str());
-  for (std::string line; std::getline(in, line);) lines.push_back(line);
+  for (std::string line; std::getline(in, line);) {
+    lines.push_back(line);
+  }
   REQUIRE(lines.size() == 7);
   CHECK(lines[0] ==
         "drafts/overview-report.docx:1.6.5: error: message of identifying/school-name "
@@ -241,6 +244,42 @@ TEST_CASE("output: --dump has the contract's paragraphs, notes, comments, proper
                   {"status", "error"},
                   {"error_kind", "not-zip"},
                   {"error", "not a zip"}});
+}
+
+TEST_CASE("output: GitHub annotations, one a finding, escaped for workflow commands") {
+  std::ostringstream out;
+  write_github(out, sample_results());
+  const std::string text = out.str();
+  // Files come as given (the CLI sorts them); each finding is one line.
+  CHECK(text.find("::error file=drafts/overview-report.docx,line=57,col=23,"
+                  "title=identifying/school-name::paragraph 1.6.5: message of "
+                  "identifying/school-name\n") != std::string::npos);
+  CHECK(text.find("::warning file=drafts/overview-report.docx,line=4,col=1,"
+                  "title=hba/footnote-only::paragraph 1.8.3, footnote 6: ") != std::string::npos);
+  CHECK(text.find("::notice file=drafts/overview-report.docx,line=1,col=1,title=draft/markings"
+                  "::header: ") != std::string::npos);
+  CHECK(text.find("title=identifying/property-name::properties: creator: ") != std::string::npos);
+  CHECK(text.find("::error file=drafts/broken.docx,title=dhrlint::unreadable: not a .docx: legacy "
+                  "Word 97-2003 binary (.doc) (legacy-doc)\n") != std::string::npos);
+
+  // Hostile text in the path and the message: nothing may end the command or
+  // start a new one.
+  FileResult hostile;
+  hostile.path = "drafts/a,b:c%.docx";
+  Finding f;
+  f.rule = "incomplete/placeholder";
+  f.severity = Severity::kError;
+  f.message = "Placeholder '<script>\"&\x01::x\r\n::error::y 100%' left";
+  f.location.part = "word/document.xml";
+  f.location.paragraph = 3;
+  hostile.findings.push_back(f);
+  const std::string line = format_github_annotation(hostile.path, f, nullptr);
+  CHECK(line ==
+        "::error file=drafts/a%2Cb%3Ac%25.docx,line=3,title=incomplete/placeholder::"
+        "Placeholder '<script>\"&\x01::x%0D%0A::error::y 100%25' left");
+  CHECK(line.find('\n') == std::string::npos);
+  CHECK(escape_workflow_property("a:b,c%\n") == "a%3Ab%2Cc%25%0A");
+  CHECK(escape_workflow_data("a:b,c%\r") == "a:b,c%25%0D");
 }
 
 }  // namespace

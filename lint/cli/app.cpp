@@ -16,6 +16,7 @@
 #include "lint/cli/inputs.hpp"
 #include "lint/engine/linter.hpp"
 #include "lint/output/dump.hpp"
+#include "lint/output/github.hpp"
 #include "lint/output/json.hpp"
 #include "lint/output/text.hpp"
 
@@ -178,7 +179,7 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
       "linted). When several apply: 2, then 3, then 1.");
   app.add_option("PATH", opt.paths, "Files or directories (searched for *.docx, *.docm)");
   app.add_option("--format", opt.format, "Output format (default: text)")
-      ->check(CLI::IsMember({"text", "json"}));
+      ->check(CLI::IsMember({"text", "json", "github"}));
   app.add_option("--fail-on", opt.fail_on,
                  "Exit 1 when a finding is at or above this severity (default: error)")
       ->check(CLI::IsMember({"error", "warning", "info", "none"}));
@@ -407,6 +408,8 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
   const auto output_started = std::chrono::steady_clock::now();
   if (opt.format == "json") {
     report << format_json(results);
+  } else if (opt.format == "github") {
+    write_github(report, results);
   } else {
     write_text(report, results, terminal.colour && opt.output.empty());
   }
