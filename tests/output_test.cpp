@@ -2,12 +2,14 @@
 #include <doctest/doctest.h>
 
 #include <nlohmann/json.hpp>
+#include <pugixml.hpp>
 #include <sstream>
 
 #include "dhrlint/dhrlint.hpp"
 #include "lint/output/dump.hpp"
 #include "lint/output/github.hpp"
 #include "lint/output/json.hpp"
+#include "lint/output/junit.hpp"
 #include "lint/output/text.hpp"
 
 namespace dhrlint {
@@ -280,6 +282,64 @@ TEST_CASE("output: GitHub annotations, one a finding, escaped for workflow comma
   CHECK(line.find('\n') == std::string::npos);
   CHECK(escape_workflow_property("a:b,c%\n") == "a%3Ab%2Cc%25%0A");
   CHECK(escape_workflow_data("a:b,c%\r") == "a:b,c%25%0D");
+}
+
+TEST_CASE("output: JUnit XML, a suite a file, a failing case a finding, text escaped") {
+  std::vector<FileResult> results = sample_results();
+  Finding hostile = results[0].findings[0];
+  hostile.message = "Placeholder '<script>alert(\"x\")</script> & \x01\x7F' left";
+  hostile.excerpt = "]]> <![CDATA[ \r\n";
+  results[0].findings.push_back(hostile);
+  FileResult clean;
+  clean.path = "drafts/a&b.docx";
+  clean.document = results[0].document;
+  results.push_back(clean);
+  const std::string xml = format_junit(results);
+
+  pugi::xml_document doc;
+  const pugi::xml_parse_result parsed = doc.load_string(xml.c_str());
+  REQUIRE_MESSAGE(parsed, parsed.description());
+  const pugi::xml_node suites = doc.child("testsuites");
+  CHECK(std::string(suites.attribute("tests").value()) == "8");  // 6 findings, 1 clean, 1 error
+  CHECK(std::string(suites.attribute("failures").value()) == "6");
+  CHECK(std::string(suites.attribute("errors").value()) == "1");
+  std::size_t suites_seen = 0;
+  for (const pugi::xml_node suite : suites.children("testsuite")) {
+    ++suites_seen;
+    const std::string name = suite.attribute("name").value();
+    if (name == "drafts/broken.docx") {
+      CHECK(std::string(suite.child("testcase").child("error").attribute("type").value()) ==
+            "legacy-doc");
+    } else if (name == "drafts/a&b.docx") {
+      CHECK(suite.child("testcase"));
+      CHECK_FALSE(suite.child("testcase").child("failure"));
+    } else {
+      CHECK(name == "drafts/overview-report.docx");
+      std::size_t failing = 0;
+      for (const pugi::xml_node c : suite.children("testcase")) {
+        failing += c.child("failure") ? 1 : 0;
+      }
+      CHECK(failing == 6);
+    }
+  }
+  CHECK(suites_seen == 3);
+  // The hostile message reads back exactly, but for the two characters XML
+  // cannot hold.
+  bool found = false;
+  const pugi::xml_node report =
+      suites.find_child_by_attribute("testsuite", "name", "drafts/overview-report.docx");
+  for (const pugi::xml_node c : report.children("testcase")) {
+    const std::string message = c.child("failure").attribute("message").value();
+    if (message.find("<script>") != std::string::npos) {
+      found = true;
+      CHECK(message ==
+            "Placeholder '<script>alert(\"x\")</script> & \xEF\xBF\xBD\xEF\xBF\xBD' left");
+      CHECK(std::string(c.child("failure").text().get()).find("]]> <![CDATA[ \r\n") !=
+            std::string::npos);
+    }
+  }
+  CHECK(found);
+  CHECK(escape_xml("a<b>&\"'\t") == "a&lt;b&gt;&amp;&quot;&apos;&#9;");
 }
 
 }  // namespace

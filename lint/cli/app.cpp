@@ -18,6 +18,7 @@
 #include "lint/output/dump.hpp"
 #include "lint/output/github.hpp"
 #include "lint/output/json.hpp"
+#include "lint/output/junit.hpp"
 #include "lint/output/text.hpp"
 
 namespace dhrlint {
@@ -179,7 +180,7 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
       "linted). When several apply: 2, then 3, then 1.");
   app.add_option("PATH", opt.paths, "Files or directories (searched for *.docx, *.docm)");
   app.add_option("--format", opt.format, "Output format (default: text)")
-      ->check(CLI::IsMember({"text", "json", "github"}));
+      ->check(CLI::IsMember({"text", "json", "github", "junit"}));
   app.add_option("--fail-on", opt.fail_on,
                  "Exit 1 when a finding is at or above this severity (default: error)")
       ->check(CLI::IsMember({"error", "warning", "info", "none"}));
@@ -408,6 +409,8 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
   const auto output_started = std::chrono::steady_clock::now();
   if (opt.format == "json") {
     report << format_json(results);
+  } else if (opt.format == "junit") {
+    report << format_junit(results);
   } else if (opt.format == "github") {
     write_github(report, results);
   } else {
