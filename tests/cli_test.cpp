@@ -383,6 +383,50 @@ TEST_CASE("cli: --output writes the report to a file, never over an input") {
   CHECK(r.err.find("cannot write") != std::string::npos);
 }
 
+TEST_CASE("cli: - reads a .docx from standard input, named by --stdin-filename") {
+  Workspace ws;
+  ws.docx("a.docx", kWithComment);
+  ws.docx("sub/b.docx", kWithTrackedChange);
+  const Run direct = ws.run("--format json a.docx");
+  Run r = ws.run("--format json - < a.docx");
+  CHECK(r.code == direct.code);
+  const json piped = json::parse(r.out);
+  REQUIRE(piped["files"].size() == 1);
+  CHECK(piped["files"][0]["path"] == "-");
+  CHECK(piped["files"][0]["findings"] == json::parse(direct.out)["files"][0]["findings"]);
+
+  r = ws.run("--stdin-filename drafts/overview.docx - < a.docx");
+  CHECK(r.out.rfind("drafts/overview.docx:", 0) == 0);
+  // With files as well: one more input, in path order.
+  r = ws.run("--format json - sub/b.docx < a.docx");
+  CHECK(json::parse(r.out)["files"].size() == 2);
+  // Its .dhrlint.toml is the one nearest the name it is given.
+  ws.write("cfg/.dhrlint.toml",
+           "[rules]\n" + Workspace::others_off() + "\"draft/comments\" = \"off\"\n");
+  r = ws.run("--format json --stdin-filename cfg/a.docx - < a.docx");
+  CHECK(json::parse(r.out)["files"][0]["findings"].empty());
+
+  r = ws.run("- < sub");  // a folder is no document: read fails, a clear error
+  CHECK(r.code != 0);
+  r = ws.run("--stdin-filename x.docx a.docx");
+  CHECK(r.code == 2);
+  CHECK(r.err.find("--stdin-filename") != std::string::npos);
+  r = ws.run("- < /dev/null");
+  CHECK(r.code == 3);
+  CHECK(r.out.find("-: unreadable:") != std::string::npos);
+}
+
+TEST_CASE("cli: --quiet leaves out the summary line") {
+  Workspace ws;
+  ws.docx("a.docx", kWithComment);
+  const Run loud = ws.run("a.docx");
+  const Run quiet = ws.run("-q a.docx");
+  CHECK(quiet.code == loud.code);
+  CHECK(loud.out.find("1 file, ") != std::string::npos);
+  CHECK(quiet.out.find("1 file, ") == std::string::npos);
+  CHECK(loud.out.rfind(quiet.out, 0) == 0);  // the findings, unchanged
+}
+
 TEST_CASE("cli: --dump prints the model, or the error object with exit 3") {
   Workspace ws;
   ws.docx("report.docx", kWithComment);

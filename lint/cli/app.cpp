@@ -7,8 +7,10 @@
 #include <fstream>
 #include <functional>
 #include <iomanip>
+#include <iostream>
 #include <map>
 #include <memory>
+#include <optional>
 #include <sstream>
 
 #include "dhrlint/dhrlint.hpp"
@@ -40,6 +42,8 @@ struct Options {
   std::string config;
   bool no_config = false;
   bool stats = false;
+  bool quiet = false;
+  std::string stdin_filename;
   std::vector<std::string> select;
   std::vector<std::string> ignore;
   std::string output;
@@ -71,6 +75,20 @@ std::string indented(const std::string& text) {
 
 double seconds_since(std::chrono::steady_clock::time_point start) {
   return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+}
+
+// Standard input's bytes, up to the largest package dhrlint would open (the
+// inflated-size limit is the tighter one; a .docx compresses its XML).
+std::string read_standard_input(std::string& out) {
+  constexpr std::size_t kMaxStdin = std::size_t{64} << 20;
+  char buf[1 << 16];
+  while (std::cin.read(buf, sizeof buf) || std::cin.gcount() > 0) {
+    out.append(buf, static_cast<std::size_t>(std::cin.gcount()));
+    if (out.size() > kMaxStdin) {
+      return "more than 64 MiB; not linted";
+    }
+  }
+  return "";
 }
 
 }  // namespace
@@ -178,7 +196,14 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
       "Exit codes: 0 no finding at or above --fail-on; 1 findings at or above it; 2 usage or "
       "configuration error, or no input found; 3 an input could not be read (the others are "
       "linted). When several apply: 2, then 3, then 1.");
-  app.add_option("PATH", opt.paths, "Files or directories (searched for *.docx, *.docm)");
+  app.add_option("PATH", opt.paths,
+                 "Files or directories (searched for *.docx, *.docm); - reads a .docx from "
+                 "standard input");
+  app.add_option("--stdin-filename", opt.stdin_filename,
+                 "The name standard input's document has in the output, and where its "
+                 ".dhrlint.toml is looked for")
+      ->type_name("NAME");
+  app.add_flag("-q,--quiet", opt.quiet, "Text format: the findings only, no summary line");
   app.add_option("--format", opt.format, "Output format (default: text)")
       ->check(CLI::IsMember({"text", "json", "github", "junit"}));
   app.add_option("--fail-on", opt.fail_on,
@@ -323,8 +348,24 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
     explicit_config = finish_config(std::move(config));
   }
 
-  const Inputs inputs = discover_inputs(opt.paths);
-  if (inputs.files.empty()) {
+  // "-": one document read from standard input, named by --stdin-filename.
+  const bool from_stdin = std::find(opt.paths.begin(), opt.paths.end(), "-") != opt.paths.end();
+  opt.paths.erase(std::remove(opt.paths.begin(), opt.paths.end(), "-"), opt.paths.end());
+  std::optional<LintJob> stdin_job;
+  if (from_stdin) {
+    stdin_job.emplace();
+    stdin_job->path = opt.stdin_filename.empty() ? "-" : opt.stdin_filename;
+    if (std::string e = read_standard_input(stdin_job->bytes.emplace()); !e.empty()) {
+      err << "dhrlint: standard input: " << e << '\n';
+      return kExitUsage;
+    }
+  } else if (!opt.stdin_filename.empty()) {
+    err << "dhrlint: --stdin-filename names the document read from standard input (-)\n";
+    return kExitUsage;
+  }
+
+  const Inputs inputs = opt.paths.empty() && from_stdin ? Inputs{} : discover_inputs(opt.paths);
+  if (inputs.files.empty() && !from_stdin) {
     for (const MissingInput& m : inputs.missing) {
       err << "dhrlint: " << m.path << ": " << m.reason << '\n';
     }
@@ -373,7 +414,25 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
         config = slot;
       }
     }
-    jobs.push_back({file, config ? config : no_file_config});
+    jobs.push_back({file, config ? config : no_file_config, std::nullopt});
+  }
+  if (stdin_job) {
+    // Its configuration: the one given, else the nearest to the name it is
+    // given, else the nearest to the current folder.
+    std::shared_ptr<const Config> config = explicit_config;
+    if (!config && !opt.no_config) {
+      const std::filesystem::path near(opt.stdin_filename.empty() ? "." : opt.stdin_filename);
+      if (const auto found = find_config_for(near)) {
+        Config loaded;
+        if (std::string e = load_config_file(*found, rule_ids, loaded); !e.empty()) {
+          err << "dhrlint: " << e << '\n';
+          return kExitUsage;
+        }
+        config = finish_config(std::move(loaded));
+      }
+    }
+    stdin_job->config = config ? config : no_file_config;
+    jobs.push_back(std::move(*stdin_job));
   }
 
   const auto lint_started = std::chrono::steady_clock::now();
@@ -414,7 +473,7 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
   } else if (opt.format == "github") {
     write_github(report, results);
   } else {
-    write_text(report, results, terminal.colour && opt.output.empty());
+    write_text(report, results, terminal.colour && opt.output.empty(), !opt.quiet);
   }
   report.flush();
   if (!report) {

@@ -149,7 +149,7 @@ FileResult Linter::lint_job(const LintJob& job) const {
   const auto started = std::chrono::steady_clock::now();
   Result<Document> read = [&]() -> Result<Document> {
     try {
-      return read_document(job.path);
+      return job.bytes ? read_document_bytes(*job.bytes, job.path) : read_document(job.path);
     } catch (const std::exception& e) {
       // The reader reports bad input as values; this is the last guard so
       // one file can never take the run down.
@@ -183,7 +183,7 @@ std::vector<FileResult> Linter::lint_files(std::vector<std::string> paths, unsig
   std::vector<LintJob> jobs;
   jobs.reserve(paths.size());
   for (std::string& p : paths) {
-    jobs.push_back({std::move(p), config_});
+    jobs.push_back({std::move(p), config_, std::nullopt});
   }
   return lint_jobs(std::move(jobs), threads);
 }

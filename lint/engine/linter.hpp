@@ -3,6 +3,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -50,6 +51,9 @@ struct FileResult {
 struct LintJob {
   std::string path;
   std::shared_ptr<const Config> config;
+  // The package's bytes when they do not come from `path` (standard input);
+  // `path` is then only the name the output uses.
+  std::optional<std::string> bytes;
 };
 
 // True if `pattern` ("draft/comments" or "draft/*") selects rule `id`.
@@ -88,7 +92,9 @@ class Linter {
   }
 
   // Reads and lints one file; never throws for bad input.
-  FileResult lint_file(const std::string& path) const { return lint_job({path, config_}); }
+  FileResult lint_file(const std::string& path) const {
+    return lint_job({path, config_, std::nullopt});
+  }
   FileResult lint_job(const LintJob& job) const;
 
   // Lints files on `threads` threads (0: the core count). Results come in

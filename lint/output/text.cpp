@@ -143,7 +143,8 @@ std::string summary_line(const std::vector<FileResult>& results) {
   return line;
 }
 
-void write_text(std::ostream& out, const std::vector<FileResult>& results, bool colour) {
+void write_text(std::ostream& out, const std::vector<FileResult>& results, bool colour,
+                bool summary) {
   for (const FileResult& r : results) {
     if (r.status == FileStatus::kError) {
       out << r.path << ": unreadable: " << r.error.message << " (" << error_kind_name(r.error.kind)
@@ -153,6 +154,9 @@ void write_text(std::ostream& out, const std::vector<FileResult>& results, bool 
     for (const Finding& f : r.findings) {
       out << format_finding_line(r.path, f, r.document.get(), colour) << '\n';
     }
+  }
+  if (!summary) {
+    return;
   }
   if (colour) {
     out << kBold;

@@ -25,7 +25,8 @@ std::string format_finding_line(const std::string& path, const Finding& finding,
 std::string summary_line(const std::vector<FileResult>& results);
 
 // Every file's findings (an unreadable file as `path: unreadable: reason
-// (kind)`), then the summary line.
-void write_text(std::ostream& out, const std::vector<FileResult>& results, bool colour);
+// (kind)`), then the summary line unless `summary` is false (--quiet).
+void write_text(std::ostream& out, const std::vector<FileResult>& results, bool colour,
+                bool summary = true);
 
 }  // namespace dhrlint
