@@ -252,6 +252,30 @@ TEST_CASE("cli: configuration and identifiers errors are exit 2") {
   CHECK(r.err.find("Jane Roe") == std::string::npos);
 }
 
+TEST_CASE("cli: configuration errors name the file, the line and the nearest known name") {
+  Workspace ws;
+  ws.docx("good.docx", kClean);
+  ws.write("typo-key.toml", "fail_on = \"error\"\n\npsuedonyms = [\"Adult A\"]\n");
+  ws.write("odd-key.toml", "colour = true\n");
+  ws.write("typo-rule.toml",
+           "[rules]\n\"draft/comments\" = \"off\"\n\"draft/coments\" = \"off\"\n");
+  ws.write("wrong-type.toml", "pseudonyms = [\"Adult A\"]\nfail_on = 3\n");
+  Run r = ws.run("--config typo-key.toml good.docx");
+  CHECK(r.code == 2);
+  CHECK(r.err.find("typo-key.toml:3: unknown key \"psuedonyms\" (did you mean \"pseudonyms\"?)") !=
+        std::string::npos);
+  r = ws.run("--config odd-key.toml good.docx");
+  CHECK(r.code == 2);
+  CHECK(r.err.find("odd-key.toml:1: unknown key \"colour\" (known: ") != std::string::npos);
+  r = ws.run("--config typo-rule.toml good.docx");
+  CHECK(r.code == 2);
+  CHECK(r.err.find("typo-rule.toml:3: [rules]: unknown rule \"draft/coments\" (did you mean "
+                   "\"draft/comments\"?)") != std::string::npos);
+  r = ws.run("--config wrong-type.toml good.docx");
+  CHECK(r.code == 2);
+  CHECK(r.err.find("wrong-type.toml:2: fail_on must be a string") != std::string::npos);
+}
+
 TEST_CASE("cli: directories are searched recursively, lock files and other files skipped") {
   Workspace ws;
   ws.docx("drafts/one.docx", kClean);

@@ -131,6 +131,21 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 
 }  // namespace
 
+// The candidate nearest to `word` when it is close enough to be a slip (a
+// third of the word may differ, at least two characters); "" otherwise.
+std::string nearest_of(std::string_view word, const std::vector<std::string>& candidates) {
+  std::string nearest;
+  std::size_t best = std::string::npos;
+  for (const std::string& c : candidates) {
+    const std::size_t d = edit_distance(word, c);
+    if (d < best) {
+      best = d;
+      nearest = c;
+    }
+  }
+  return best <= std::max<std::size_t>(2, word.size() / 3) ? nearest : std::string();
+}
+
 std::string check_rule_pattern(std::string_view pattern, const std::vector<std::string>& rule_ids) {
   if (known_rule_pattern(pattern, rule_ids)) {
     return "";
@@ -143,18 +158,9 @@ std::string check_rule_pattern(std::string_view pattern, const std::vector<std::
       candidates.push_back(category);
     }
   }
-  std::string nearest;
-  std::size_t best = std::string::npos;
-  for (const std::string& c : candidates) {
-    const std::size_t d = edit_distance(pattern, c);
-    if (d < best) {
-      best = d;
-      nearest = c;
-    }
-  }
+  const std::string nearest = nearest_of(pattern, candidates);
   std::string reason = "unknown rule \"" + std::string(pattern) + "\"";
-  // A suggestion only when it is close: a third of the name may differ.
-  if (!nearest.empty() && best <= std::max<std::size_t>(2, pattern.size() / 3)) {
+  if (!nearest.empty()) {
     reason += " (did you mean \"" + nearest + "\"?)";
   } else {
     reason += " (see dhrlint --list-rules)";
@@ -231,6 +237,7 @@ std::string load_config_file(const fs::path& path, const std::vector<std::string
   for (const auto& [key_node, node] : table) {
     const std::string key(key_node.str());
     std::string error;
+    std::uint32_t line = key_node.source().begin.line;  // where the error is
     if (key == "identifiers") {
       const auto value = node.value<std::string>();
       if (!value) {
@@ -260,6 +267,7 @@ std::string load_config_file(const fs::path& path, const std::vector<std::string
       } else {
         for (const auto& [id_node, setting_node] : *rules) {
           const std::string id(id_node.str());
+          line = id_node.source().begin.line;
           if (std::string reason = check_rule_pattern(id, rule_ids); !reason.empty()) {
             error = "[rules]: " + reason;
             break;
@@ -276,12 +284,15 @@ std::string load_config_file(const fs::path& path, const std::vector<std::string
         }
       }
     } else {
-      error = "unknown key \"" + key +
-              "\" (known: identifiers, pseudonyms, allowed_names, allowed_organisations, "
-              "fail_on, [rules])";
+      const std::string nearest = nearest_of(key, {"identifiers", "pseudonyms", "allowed_names",
+                                                   "allowed_organisations", "fail_on", "rules"});
+      error = "unknown key \"" + key + "\"" +
+              (nearest.empty() ? std::string(" (known: identifiers, pseudonyms, allowed_names, "
+                                             "allowed_organisations, fail_on, [rules])")
+                               : " (did you mean \"" + nearest + "\"?)");
     }
     if (!error.empty()) {
-      error.insert(0, where + ": ");
+      error.insert(0, where + ":" + std::to_string(line) + ": ");
       return error;
     }
   }
