@@ -342,5 +342,9 @@ TEST_CASE("output: JUnit XML, a suite a file, a failing case a finding, text esc
   CHECK(escape_xml("a<b>&\"'\t") == "a&lt;b&gt;&amp;&quot;&apos;&#9;");
 }
 
+TEST_CASE("output: the version the outputs print is the project's (CMakeLists.txt)") {
+  CHECK(std::string(kVersion) == DHRLINT_PROJECT_VERSION);
+}
+
 }  // namespace
 }  // namespace dhrlint
