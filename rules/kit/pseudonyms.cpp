@@ -27,30 +27,6 @@ std::vector<std::vector<std::string>> folded_phrases(
   return phrases;
 }
 
-// Like match_phrase but case-insensitive (phrases as folded words, see
-// folded_phrases).
-std::size_t match_phrase_folded(const std::vector<Token>& tokens, std::size_t i,
-                                const PhraseList& phrases) {
-  const std::vector<std::uint32_t>* candidates = phrases.starting_with(tokens[i].base);
-  if (candidates == nullptr) {
-    return 0;
-  }
-  for (const std::uint32_t k : *candidates) {
-    const std::vector<std::string>& words = phrases.phrases()[k];
-    if (i + words.size() > tokens.size()) {
-      continue;
-    }
-    bool ok = true;
-    for (std::size_t w = 0; w < words.size() && ok; ++w) {
-      ok = tokens[i + w].base == words[w];
-    }
-    if (ok) {
-      return words.size();
-    }
-  }
-  return 0;
-}
-
 // The cue words of declarations, read from data once per process (on first
 // use) and read-only after.
 class Declarations {
@@ -220,7 +196,7 @@ class Declarations {
       const std::vector<Token>& tokens = analysis.tokens(para.text);
       for (std::size_t i = 0; i < tokens.size(); ++i) {
         // "referred to as Salma", "known as Omar"
-        const std::size_t len = match_phrase_folded(tokens, i, declare_before_);
+        const std::size_t len = match_folded_phrase(tokens, i, declare_before_);
         if (len > 0 && i + len < tokens.size()) {
           take_name(tokens, i + len, out);
         }

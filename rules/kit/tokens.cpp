@@ -271,13 +271,17 @@ std::size_t name_phrase_start(const std::vector<Token>& tokens, std::size_t end,
   return first;
 }
 
-// Length in tokens of the phrase of `phrases` that starts at token i, or 0.
-std::size_t match_phrase(const std::vector<Token>& tokens, std::size_t i,
-                         const PhraseList& phrases) {
+namespace {
+
+// The one phrase matcher: `word` is the token field compared (plain or
+// base), `joined` whether each next word must join the name (joins_name).
+template <class Word>
+std::size_t match_with(const std::vector<Token>& tokens, std::size_t i, const PhraseList& phrases,
+                       Word word, bool joined) {
   if (i >= tokens.size()) {
     return 0;
   }
-  const std::vector<std::uint32_t>* candidates = phrases.starting_with(tokens[i].plain);
+  const std::vector<std::uint32_t>* candidates = phrases.starting_with(word(tokens[i]));
   if (candidates == nullptr) {
     return 0;
   }
@@ -288,14 +292,28 @@ std::size_t match_phrase(const std::vector<Token>& tokens, std::size_t i,
     }
     bool ok = true;
     for (std::size_t w = 0; w < words.size() && ok; ++w) {
-      ok = tokens[i + w].plain == words[w] &&
-           (w == 0 || joins_name(tokens[i + w - 1], tokens[i + w]));
+      ok = word(tokens[i + w]) == words[w] &&
+           (!joined || w == 0 || joins_name(tokens[i + w - 1], tokens[i + w]));
     }
     if (ok) {
       return words.size();
     }
   }
   return 0;
+}
+
+}  // namespace
+
+std::size_t match_phrase(const std::vector<Token>& tokens, std::size_t i,
+                         const PhraseList& phrases) {
+  return match_with(
+      tokens, i, phrases, [](const Token& t) -> std::string_view { return t.plain; }, true);
+}
+
+std::size_t match_folded_phrase(const std::vector<Token>& tokens, std::size_t i,
+                                const PhraseList& phrases) {
+  return match_with(
+      tokens, i, phrases, [](const Token& t) -> std::string_view { return t.base; }, false);
 }
 
 }  // namespace dhrlint::kit

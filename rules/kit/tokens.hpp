@@ -60,5 +60,9 @@ std::size_t name_phrase_start(const std::vector<Token>& tokens, std::size_t end,
 // written, possessive stripped, words joined by name gaps), or 0.
 std::size_t match_phrase(const std::vector<Token>& tokens, std::size_t i,
                          const PhraseList& phrases);
+// The same on folded words (Token::base against phrases of folded words), with
+// any gap between them: "referred to as", "Known As".
+std::size_t match_folded_phrase(const std::vector<Token>& tokens, std::size_t i,
+                                const PhraseList& phrases);
 
 }  // namespace dhrlint::kit
