@@ -113,6 +113,21 @@ const char* const kBody =
     "H1 Introduction\nH2 Family\nP The children attended the school.[^A note.]\n"
     "P The {comment:chair|Check} met the family.\n";
 
+// `size` letters from a fixed pseudo-random sequence (carried in `state`), so
+// that a part does not compress past the zip-bomb ratio and reaches the XML
+// parser; with `word`, every word-th character is a space.
+std::string pseudo_random_letters(std::size_t size, std::uint32_t& state, char first,
+                                  std::size_t word = 0) {
+  std::string out(size, ' ');
+  for (std::size_t i = 0; i < size; ++i) {
+    state = state * 1103515245u + 12345u;
+    if (word == 0 || i % word != word - 1) {
+      out[i] = static_cast<char>(first + (state >> 16) % 26);
+    }
+  }
+  return out;
+}
+
 void replace_once(std::string& text, const std::string& from, const std::string& to) {
   const std::size_t at = text.find(from);
   REQUIRE_MESSAGE(at != std::string::npos, from);
@@ -167,14 +182,8 @@ TEST_CASE("hostile: a footnote reference to a missing note, a comment range that
 }
 
 TEST_CASE("hostile: a 4 MiB attribute value") {
-  // Letters from a fixed pseudo-random sequence, so that the part does not
-  // compress past the zip-bomb ratio and reaches the XML parser.
-  std::string value(4u << 20, 'A');
   std::uint32_t state = 12345;
-  for (char& c : value) {
-    state = state * 1103515245u + 12345u;
-    c = static_cast<char>('A' + (state >> 16) % 26);
-  }
+  const std::string value = pseudo_random_letters(std::size_t{4} << 20, state, 'A');
   DocxParts parts = base(kBody);
   replace_once(part(parts, "word/document.xml"), "<w:body>",
                "<w:body><w:p><w:pPr><w:pStyle w:val=\"" + value +
@@ -217,14 +226,8 @@ TEST_CASE("hostile: more text than any report is refused") {
   std::string paragraphs;
   std::uint32_t state = 777;
   for (int p = 0; p < 5; ++p) {
-    std::string words(1u << 20, ' ');
-    for (std::size_t i = 0; i < words.size(); ++i) {
-      state = state * 1103515245u + 12345u;
-      if (i % 7 != 6) {
-        words[i] = static_cast<char>('a' + (state >> 16) % 26);
-      }
-    }
-    paragraphs += "<w:p><w:r><w:t>" + words + "</w:t></w:r></w:p>";
+    paragraphs += "<w:p><w:r><w:t>" + pseudo_random_letters(std::size_t{1} << 20, state, 'a', 7) +
+                  "</w:t></w:r></w:p>";
   }
   replace_once(part(parts, "word/document.xml"), "<w:body>", "<w:body>" + paragraphs);
   std::string error;
