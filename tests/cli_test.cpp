@@ -402,6 +402,13 @@ TEST_CASE("cli: --output writes the report to a file, never over an input") {
   CHECK(r.code == 2);
   CHECK(r.err.find("is one of the inputs") != std::string::npos);
   CHECK(slurp(ws.path("a.docx")) == before);
+  // A configuration error (here in a .dhrlint.toml found next to an input) is
+  // found before the report is opened: no empty file is left.
+  ws.docx("sub/c.docx", kWithComment);
+  ws.write("sub/.dhrlint.toml", "colour = true\n");
+  r = ws.run("--output never.json sub/c.docx");
+  CHECK(r.code == 2);
+  CHECK_FALSE(fs::exists(ws.path("never.json")));
   r = ws.run("--output no-such-folder/report.json a.docx");
   CHECK(r.code == 2);
   CHECK(r.err.find("cannot write") != std::string::npos);

@@ -373,28 +373,6 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
     return kExitUsage;
   }
 
-  // --output: never one of the inputs (dhrlint never writes to an input);
-  // opened before anything is linted, so an unwritable path is exit 2.
-  std::ofstream output_file;
-  if (!opt.output.empty()) {
-    std::error_code ec;
-    const std::filesystem::path target = std::filesystem::weakly_canonical(opt.output, ec);
-    for (const std::string& file : inputs.files) {
-      std::error_code ec2;
-      if (!ec && std::filesystem::weakly_canonical(file, ec2) == target && !ec2) {
-        err << "dhrlint: --output " << opt.output
-            << " is one of the inputs; dhrlint never writes to an input\n";
-        return kExitUsage;
-      }
-    }
-    output_file.open(opt.output, std::ios::binary | std::ios::trunc);
-    if (!output_file) {
-      err << "dhrlint: --output " << opt.output << ": cannot write the file\n";
-      return kExitUsage;
-    }
-  }
-  std::ostream& report = opt.output.empty() ? out : output_file;
-
   std::vector<LintJob> jobs;
   std::map<std::string, std::shared_ptr<const Config>> discovered;  // config path -> config
   const std::shared_ptr<const Config> no_file_config = finish_config(Config{});
@@ -434,6 +412,30 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
     stdin_job->config = config ? config : no_file_config;
     jobs.push_back(std::move(*stdin_job));
   }
+
+  // --output: never one of the inputs (dhrlint never writes to an input);
+  // opened once every configuration has loaded (a configuration error leaves
+  // no empty report behind) and before anything is linted, so an unwritable
+  // path is exit 2.
+  std::ofstream output_file;
+  if (!opt.output.empty()) {
+    std::error_code ec;
+    const std::filesystem::path target = std::filesystem::weakly_canonical(opt.output, ec);
+    for (const std::string& file : inputs.files) {
+      std::error_code ec2;
+      if (!ec && std::filesystem::weakly_canonical(file, ec2) == target && !ec2) {
+        err << "dhrlint: --output " << opt.output
+            << " is one of the inputs; dhrlint never writes to an input\n";
+        return kExitUsage;
+      }
+    }
+    output_file.open(opt.output, std::ios::binary | std::ios::trunc);
+    if (!output_file) {
+      err << "dhrlint: --output " << opt.output << ": cannot write the file\n";
+      return kExitUsage;
+    }
+  }
+  std::ostream& report = opt.output.empty() ? out : output_file;
 
   const auto lint_started = std::chrono::steady_clock::now();
   std::vector<FileResult> results =
