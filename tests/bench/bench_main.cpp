@@ -111,16 +111,16 @@ void BM_Selected(benchmark::State& state, const std::string& selected) {
     state.SkipWithError("read failed");
     return;
   }
+  const dhrlint::Linter linter;
   dhrlint::Config config;
-  for (const std::unique_ptr<dhrlint::Rule>& rule : dhrlint::make_all_rules()) {
+  for (const std::unique_ptr<dhrlint::Rule>& rule : linter.rules()) {
     const std::string& id = rule->info().id;
     if (!dhrlint::rule_pattern_matches(selected, id)) config.disabled_rules.push_back(id);
   }
-  const dhrlint::Linter linter(config);
-  linter.lint_document(doc.value());  // patterns compiled once per process, as in a run
+  linter.lint_document(doc.value(), config);  // patterns compiled once per process, as in a run
   std::size_t findings = 0;
   for (auto _ : state) {
-    findings = linter.lint_document(doc.value()).size();
+    findings = linter.lint_document(doc.value(), config).size();
     benchmark::DoNotOptimize(findings);
   }
   state.counters["findings"] = static_cast<double>(findings);
