@@ -90,3 +90,22 @@ TEST_CASE("kit: Lazy builds its value once, on first use, for every thread") {
   CHECK(sizes == std::vector<std::size_t>(4, 2));
   CHECK((*words)[1] == "father");
 }
+
+TEST_CASE("kit: folding works code point by code point, so a slice folds to a slice") {
+  // placeholder and dangling-crossref take a span's folded text from the
+  // paragraph's instead of folding the span again: that holds only while
+  // text::fold maps each code point on its own. Ligatures, marks, quotes,
+  // dashes, zero-width characters and non-Latin scripts included.
+  const std::string text = "Zoë’s ﬁle — “TBC” 3\u200B.1 Æther Ω ἄλφα الاسم x";
+  const dhrlint::text::FoldedText whole = dhrlint::text::fold(text);
+  const std::size_t n = dhrlint::text::length(text);
+  for (std::size_t a = 0; a <= n; ++a) {
+    for (std::size_t b = a; b <= n; ++b) {
+      const FoldedSpan span = to_folded_span(whole, {a, b});
+      const std::string expected =
+          whole.text.substr(span.folded_begin, span.folded_end - span.folded_begin);
+      CHECK_MESSAGE(dhrlint::text::fold_string(dhrlint::text::slice(text, a, b)) == expected,
+                    a << ".." << b);
+    }
+  }
+}
