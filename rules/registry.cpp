@@ -7,6 +7,7 @@
 
 // Each rule file defines its factory; declare them all.
 #define DHRLINT_CATEGORY(folder)
+#define DHRLINT_ALIAS(old_id, id)
 #define DHRLINT_RULE(folder, stem)                         \
   namespace dhrlint::folder {                              \
   std::unique_ptr<Rule> make_##stem##_rule(); /* NOLINT */ \
@@ -14,28 +15,54 @@
 #include "rules/registry.def"
 #undef DHRLINT_CATEGORY
 #undef DHRLINT_RULE
+#undef DHRLINT_ALIAS
 
 namespace dhrlint {
 
 namespace {
 
 constexpr RuleRegistration kRules[] = {
+#define DHRLINT_ALIAS(old_id, id)
 #define DHRLINT_CATEGORY(folder)
 #define DHRLINT_RULE(folder, stem) {#folder, #stem, &folder::make_##stem##_rule},
 #include "rules/registry.def"
 #undef DHRLINT_CATEGORY
 #undef DHRLINT_RULE
+#undef DHRLINT_ALIAS
 };
 
 constexpr std::string_view kCategories[] = {
+#define DHRLINT_ALIAS(old_id, id)
 #define DHRLINT_CATEGORY(folder) #folder,
 #define DHRLINT_RULE(folder, stem)
 #include "rules/registry.def"
 #undef DHRLINT_CATEGORY
 #undef DHRLINT_RULE
+#undef DHRLINT_ALIAS
+};
+
+constexpr RuleAlias kAliases[] = {
+#define DHRLINT_ALIAS(old_id, id) {old_id, id},
+#define DHRLINT_CATEGORY(folder)
+#define DHRLINT_RULE(folder, stem)
+#include "rules/registry.def"
+#undef DHRLINT_CATEGORY
+#undef DHRLINT_RULE
+#undef DHRLINT_ALIAS
 };
 
 }  // namespace
+
+std::span<const RuleAlias> rule_aliases() { return kAliases; }
+
+std::string canonical_rule_id(std::string_view id) {
+  for (const RuleAlias& alias : kAliases) {
+    if (alias.old_id == id) {
+      return std::string(alias.id);
+    }
+  }
+  return std::string(id);
+}
 
 std::span<const RuleRegistration> registered_rules() { return kRules; }
 

@@ -127,7 +127,7 @@ TEST_CASE("cli: --version, --help, --list-rules, --explain") {
   r = ws.run("--list-rules");
   CHECK(r.code == 0);
   CHECK(r.out.find("draft/comments") != std::string::npos);
-  CHECK(r.out.find("draft/tracked-changes") != std::string::npos);
+  CHECK(r.out.find("draft/unaccepted-change") != std::string::npos);
   r = ws.run("--explain draft/comments");
   CHECK(r.code == 0);
   for (const char* heading : {"What it does", "Why it matters", "Example", "How to fix"}) {
@@ -189,7 +189,7 @@ TEST_CASE("cli: an unreadable input is named, the others are still linted, exit 
   CHECK(j["files"][1]["findings"].empty());
   const json& tracked = j["files"][2]["findings"];
   REQUIRE(tracked.size() == 1);
-  CHECK(tracked[0]["rule"] == "draft/tracked-changes");
+  CHECK(tracked[0]["rule"] == "draft/unaccepted-change");
   CHECK(tracked[0]["location"]["deleted_text"] == "March ");
   CHECK(tracked[0]["location"]["visibility"] == "deleted");
   CHECK(tracked[0]["location"]["start"] == tracked[0]["location"]["end"]);
@@ -347,7 +347,7 @@ TEST_CASE("cli: --select and --ignore choose rules by id or category, with a did
   for (const json& f : all["files"][0]["findings"]) {
     rules.insert(f["rule"].get<std::string>());
   }
-  REQUIRE(rules == std::set<std::string>{"draft/comments", "draft/tracked-changes"});
+  REQUIRE(rules == std::set<std::string>{"draft/comments", "draft/unaccepted-change"});
 
   auto rules_of = [&](const std::string& args) {
     std::set<std::string> out;
@@ -359,10 +359,10 @@ TEST_CASE("cli: --select and --ignore choose rules by id or category, with a did
   };
   CHECK(rules_of("--select draft/comments both.docx") == std::set<std::string>{"draft/comments"});
   CHECK(rules_of("--ignore draft/comments both.docx") ==
-        std::set<std::string>{"draft/tracked-changes"});
-  CHECK(rules_of("--select 'draft/*' --ignore draft/tracked-changes both.docx") ==
+        std::set<std::string>{"draft/unaccepted-change"});
+  CHECK(rules_of("--select 'draft/*' --ignore draft/unaccepted-change both.docx") ==
         std::set<std::string>{"draft/comments"});
-  CHECK(rules_of("--ignore draft/comments,draft/tracked-changes both.docx").empty());
+  CHECK(rules_of("--ignore draft/comments,draft/unaccepted-change both.docx").empty());
   // Rules the configuration switches off stay off: --select narrows.
   CHECK(rules_of("--select identifying/school-name both.docx").empty());
 

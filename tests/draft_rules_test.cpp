@@ -1,4 +1,4 @@
-// draft/comments, draft/tracked-changes and draft/hidden-text on models built
+// draft/comments, draft/unaccepted-change and draft/hidden-text on models built
 // by hand (the .dhr fixtures in fixtures/rules/draft/ run them on real files).
 #include <doctest/doctest.h>
 
@@ -56,7 +56,7 @@ void add_comment(Document& doc, std::string id, std::string author, std::size_t 
 }
 
 TEST_CASE("draft rules: registered with documentation and severity error") {
-  for (const char* id : {"draft/comments", "draft/tracked-changes", "draft/hidden-text"}) {
+  for (const char* id : {"draft/comments", "draft/unaccepted-change", "draft/hidden-text"}) {
     const Linter linter;
     const Rule* rule = linter.find_rule(id);
     REQUIRE_MESSAGE(rule != nullptr, id);
@@ -101,7 +101,7 @@ TEST_CASE("draft rules: one comments finding per comment, on its anchor range") 
 
 TEST_CASE("draft rules: no comments, no comment findings (the word 'comments' is not one)") {
   CHECK(lint_with(base_document(), "draft/comments").empty());
-  CHECK(lint_with(base_document(), "draft/tracked-changes").empty());
+  CHECK(lint_with(base_document(), "draft/unaccepted-change").empty());
   CHECK(lint_with(base_document(), "draft/hidden-text").empty());
 }
 
@@ -113,7 +113,7 @@ TEST_CASE("draft rules: tracked changes, one finding per revision") {
   p.revisions.push_back({RevisionKind::kMoveFrom, 4, 4, "moved words", "Chair", "", "3"});
   p.revisions.push_back({RevisionKind::kParagraphDeleted, 0, 0, "", "Chair", "", "4"});
   p.revisions.push_back({RevisionKind::kFormatChange, 0, 3, "", "Chair", "", "5"});
-  const auto findings = lint_with(doc, "draft/tracked-changes");
+  const auto findings = lint_with(doc, "draft/unaccepted-change");
   REQUIRE(findings.size() == 5);
   CHECK(findings[0].location.start == 0u);  // format change [0,3)
   CHECK(findings[0].location.end == 3u);

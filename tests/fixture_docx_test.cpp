@@ -276,7 +276,7 @@ TEST_CASE("fixture: !expect and @rules lines") {
       "P text\n"
       "!expect identifying/school-name 1.6.5 \"Bow Green Primary School\"\n"
       "  !expect hba/footnote-only 1.8.3 \"honour \\\"based\\\"\" in=footnote sev=error\n"
-      "!expect draft/tracked-changes 2.1 \"old words\" vis=deleted\n"
+      "!expect draft/unaccepted-change 2.1 \"old words\" vis=deleted\n"
       "!expect advocacy/not-stated - -\n"
       "!expect identifying/property-name - property=creator sev=warning\n",
       &error);

@@ -89,7 +89,7 @@ std::vector<FileResult> sample_results() {
   property.location.property = "creator";
   ok.findings.push_back(property);
   Finding deleted =
-      finding("draft/tracked-changes", Severity::kError, "word/document.xml", "1.6.5", 57, 10, 10);
+      finding("draft/unaccepted-change", Severity::kError, "word/document.xml", "1.6.5", 57, 10, 10);
   deleted.location.visibility = "deleted";
   deleted.location.deleted_text = "Bow";
   Location related;

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -9,6 +10,8 @@
 #include "dhrlint/finding.hpp"
 
 namespace dhrlint {
+
+class Rule;
 
 struct Config {
   // Rule selection and severity overrides ("identifying/school-name" -> error).
@@ -25,6 +28,10 @@ struct Config {
   std::vector<std::string> pseudonyms;
   std::vector<std::string> allowed_names;          // chair, author, panel members
   std::vector<std::string> allowed_organisations;  // named bodies that stay named
+
+  // Rules defined in configuration ([custom.<name>] tables, id
+  // "custom/<name>"), built and their patterns checked when it loads.
+  std::vector<std::shared_ptr<const Rule>> custom_rules;
 
   Severity fail_on = Severity::kError;  // --fail-on (nullopt-like "none" handled by CLI)
   bool fail_on_none = false;

@@ -36,6 +36,17 @@ struct Finding {
   std::string message;
   Location location;
   std::string excerpt;  // short context around the span, "…" at cut ends
+  // The message without document text, for --redact and SARIF, when
+  // `message` quotes the document (an author's name, a placeholder's text);
+  // empty when `message` holds none.
+  std::string redacted_message;
+  // The baseline fingerprint (lint/engine/fingerprint.hpp), set by the engine:
+  // "rule:paragraph-hash:match-hash:occurrence". Hashes only, no text.
+  std::string fingerprint;
+
+  const std::string& message_without_text() const {
+    return redacted_message.empty() ? message : redacted_message;
+  }
 };
 
 // The contract's order: (part, paragraph, start, rule). `main_part` is unused (kept for

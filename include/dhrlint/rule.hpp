@@ -82,4 +82,15 @@ std::span<const RuleRegistration> registered_rules();
 // The rule folders (categories), as rules/registry.def lists them.
 std::span<const std::string_view> registered_categories();
 
+// A renamed rule's old id, still accepted in configuration, --select and
+// --ignore, suppressions and baselines (rules/registry.def DHRLINT_ALIAS).
+struct RuleAlias {
+  std::string_view old_id;
+  std::string_view id;
+};
+std::span<const RuleAlias> rule_aliases();
+// The current id for `id`: itself unless it is an old id. Patterns pass
+// through ("draft/*").
+std::string canonical_rule_id(std::string_view id);
+
 }  // namespace dhrlint

@@ -14,6 +14,7 @@
 #include <sstream>
 
 #include "dhrlint/dhrlint.hpp"
+#include "lint/cli/baseline.hpp"
 #include "lint/cli/config_file.hpp"
 #include "lint/cli/inputs.hpp"
 #include "lint/engine/linter.hpp"
@@ -21,6 +22,7 @@
 #include "lint/output/github.hpp"
 #include "lint/output/json.hpp"
 #include "lint/output/junit.hpp"
+#include "lint/output/sarif.hpp"
 #include "lint/output/text.hpp"
 
 namespace dhrlint {
@@ -47,6 +49,9 @@ struct Options {
   std::vector<std::string> select;
   std::vector<std::string> ignore;
   std::string output;
+  bool redact = false;
+  std::string baseline;
+  std::string write_baseline;
 };
 
 // Indents every line of `text` by two spaces and wraps it at kWrapColumn
@@ -158,6 +163,20 @@ bool finding_fails_any(const FileResult& r) {
 
 }  // namespace
 
+void redact_findings(std::vector<FileResult>& results) {
+  for (FileResult& r : results) {
+    for (Finding& f : r.findings) {
+      f.message = f.message_without_text();
+      f.redacted_message.clear();
+      f.excerpt.clear();
+      f.location.deleted_text.reset();
+      for (Location& related : f.location.related) {
+        related.deleted_text.reset();
+      }
+    }
+  }
+}
+
 std::string format_rule_list(const std::vector<std::unique_ptr<Rule>>& rules) {
   std::size_t width = 0;
   for (const auto& r : rules) {
@@ -205,7 +224,7 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
       ->type_name("NAME");
   app.add_flag("-q,--quiet", opt.quiet, "Text format: the findings only, no summary line");
   app.add_option("--format", opt.format, "Output format (default: text)")
-      ->check(CLI::IsMember({"text", "json", "github", "junit"}));
+      ->check(CLI::IsMember({"text", "json", "github", "junit", "sarif"}));
   app.add_option("--fail-on", opt.fail_on,
                  "Exit 1 when a finding is at or above this severity (default: error)")
       ->check(CLI::IsMember({"error", "warning", "info", "none"}));
@@ -237,6 +256,17 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
       ->type_name("RULES");
   app.add_option("-o,--output", opt.output, "Write the report to FILE instead of standard output")
       ->type_name("FILE");
+  app.add_flag("--redact", opt.redact,
+               "Leave document text out of the report: no excerpts, no deleted text, messages "
+               "without quoted text (for reports uploaded to a code host)");
+  auto* baseline_opt = app.add_option("--baseline", opt.baseline,
+                                      "Report only findings that are not in this baseline file")
+                           ->type_name("FILE");
+  app.add_option("--write-baseline", opt.write_baseline,
+                 "Record today's findings in FILE (fingerprints only, no document text) and "
+                 "exit 0 unless an input is unreadable")
+      ->type_name("FILE")
+      ->excludes(baseline_opt);
   app.add_flag("--stats", opt.stats,
                "After the output, print to standard error where the time went (start-up, "
                "reading, each rule, output) and counts");
@@ -261,8 +291,12 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
     return kExitClean;
   }
   if (!opt.explain.empty()) {
+    const std::string id = canonical_rule_id(opt.explain);
+    if (id != opt.explain) {
+      out << opt.explain << " is the old id of " << id << ".\n\n";
+    }
     for (const auto& rule : make_all_rules()) {
-      if (rule->info().id == opt.explain) {
+      if (rule->info().id == id) {
         out << format_rule_explanation(rule->info());
         return kExitClean;
       }
@@ -310,6 +344,10 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
   }
   for (const auto* list : {&opt.select, &opt.ignore}) {
     for (const std::string& pattern : *list) {
+      // custom/<name>: each configuration defines its own custom rules.
+      if (pattern.rfind("custom/", 0) == 0) {
+        continue;
+      }
       if (std::string reason = check_rule_pattern(pattern, rule_ids); !reason.empty()) {
         err << "dhrlint: " << (list == &opt.select ? "--select" : "--ignore") << ": " << reason
             << '\n';
@@ -321,7 +359,11 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
     // The command line narrows what the configuration enables: --select
     // keeps only the rules it names, --ignore switches rules off.
     if (!opt.select.empty()) {
-      for (const std::string& id : rule_ids) {
+      std::vector<std::string> ids = rule_ids;
+      for (const auto& custom : config.custom_rules) {
+        ids.push_back(custom->info().id);
+      }
+      for (const std::string& id : ids) {
         if (std::none_of(opt.select.begin(), opt.select.end(),
                          [&](const std::string& p) { return rule_pattern_matches(p, id); })) {
           config.disabled_rules.push_back(id);
@@ -413,6 +455,14 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
     jobs.push_back(std::move(*stdin_job));
   }
 
+  Baseline baseline;
+  if (!opt.baseline.empty()) {
+    if (std::string e = load_baseline(opt.baseline, baseline); !e.empty()) {
+      err << "dhrlint: " << e << '\n';
+      return kExitUsage;
+    }
+  }
+
   // --output: never one of the inputs (dhrlint never writes to an input);
   // opened once every configuration has loaded (a configuration error leaves
   // no empty report behind) and before anything is linted, so an unwritable
@@ -438,8 +488,17 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
   std::ostream& report = opt.output.empty() ? out : output_file;
 
   const auto lint_started = std::chrono::steady_clock::now();
+  // A progress line for long runs, only where someone watches stderr.
+  constexpr std::size_t kProgressFrom = 20;
+  std::function<void(std::size_t, std::size_t)> progress;
+  if (terminal.progress && !opt.quiet && jobs.size() >= kProgressFrom) {
+    progress = [&err](std::size_t done, std::size_t total) {
+      err << "\rdhrlint: " << done << "/" << total << " files" << (done == total ? "\n" : "")
+          << std::flush;
+    };
+  }
   std::vector<FileResult> results =
-      linter.lint_jobs(std::move(jobs), static_cast<unsigned>(opt.jobs));
+      linter.lint_jobs(std::move(jobs), static_cast<unsigned>(opt.jobs), progress);
   const double lint_seconds = seconds_since(lint_started);
   for (const MissingInput& m : inputs.missing) {
     FileResult missing;
@@ -451,6 +510,29 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
   }
   std::stable_sort(results.begin(), results.end(),
                    [](const FileResult& a, const FileResult& b) { return a.path < b.path; });
+
+  if (!opt.write_baseline.empty()) {
+    std::ofstream file(opt.write_baseline, std::ios::binary | std::ios::trunc);
+    file << format_baseline(results);
+    file.flush();
+    if (!file) {
+      err << "dhrlint: --write-baseline " << opt.write_baseline << ": cannot write the file\n";
+      return kExitUsage;
+    }
+    std::size_t recorded = 0;
+    for (const FileResult& r : results) {
+      recorded += r.findings.size();
+    }
+    err << "dhrlint: wrote " << recorded << (recorded == 1 ? " finding" : " findings")
+        << " to the baseline " << opt.write_baseline << '\n';
+  }
+  std::size_t in_baseline = 0;
+  if (!opt.baseline.empty()) {
+    in_baseline = apply_baseline(baseline, results);
+  }
+  if (opt.redact) {
+    redact_findings(results);
+  }
 
   bool unreadable = false;
   bool failing = false;
@@ -472,6 +554,19 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
     report << format_json(results);
   } else if (opt.format == "junit") {
     report << format_junit(results);
+  } else if (opt.format == "sarif") {
+    std::vector<const RuleInfo*> infos;
+    for (const auto& rule : linter.rules()) {
+      infos.push_back(&rule->info());
+    }
+    for (const FileResult& r : results) {
+      if (r.config) {
+        for (const auto& custom : r.config->custom_rules) {
+          infos.push_back(&custom->info());
+        }
+      }
+    }
+    report << format_sarif(results, infos);
   } else if (opt.format == "github") {
     write_github(report, results);
   } else {
@@ -491,8 +586,15 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
     err << format_stats(results, linter, times);
   }
 
+  if (in_baseline > 0 && !opt.quiet) {
+    err << "dhrlint: " << in_baseline << (in_baseline == 1 ? " finding is" : " findings are")
+        << " in the baseline " << opt.baseline << " and not shown\n";
+  }
   if (unreadable) {
     return kExitUnreadable;
+  }
+  if (!opt.write_baseline.empty()) {
+    return kExitClean;
   }
   return failing ? kExitFindings : kExitClean;
 }

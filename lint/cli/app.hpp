@@ -33,8 +33,13 @@ std::string format_stats(const std::vector<FileResult>& results, const Linter& l
                          const RunTimes& times);
 
 struct Terminal {
-  bool colour = false;  // stdout is a terminal and NO_COLOR is not set
+  bool colour = false;    // stdout is a terminal and NO_COLOR is not set
+  bool progress = false;  // stderr is a terminal: a progress line for long runs
 };
+
+// --redact: every finding without document text: no excerpt, no deleted
+// text, the message without quoted text (Finding::message_without_text).
+void redact_findings(std::vector<FileResult>& results);
 
 // `dhrlint --list-rules`: one rule a line, id, default severity, summary.
 std::string format_rule_list(const std::vector<std::unique_ptr<Rule>>& rules);

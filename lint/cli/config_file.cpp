@@ -8,6 +8,9 @@
 #define TOML_EXCEPTIONS 1
 #include <toml++/toml.h>
 
+#include "dhrlint/rule.hpp"
+#include "rules/kit/custom.hpp"
+
 namespace dhrlint {
 
 namespace fs = std::filesystem;
@@ -102,6 +105,10 @@ std::string string_list(const toml::node& node, std::string_view key,
 }
 
 bool known_rule_pattern(std::string_view pattern, const std::vector<std::string>& rule_ids) {
+  // A renamed rule's old id; "custom/*", whichever custom rules apply.
+  if (canonical_rule_id(pattern) != pattern || pattern == "custom/*") {
+    return true;
+  }
   if (pattern.size() > 2 && pattern.substr(pattern.size() - 2) == "/*") {
     const std::string_view category = pattern.substr(0, pattern.size() - 1);
     return std::any_of(rule_ids.begin(), rule_ids.end(), [&](const std::string& id) {
@@ -223,6 +230,94 @@ std::string apply_fail_on(std::string_view value, Config& config) {
   return {};
 }
 
+namespace {
+
+// One [custom.<name>] table into a rule; "" or the reason, with `line` set
+// to the line of the key at fault.
+std::string load_custom_rule(const std::string& name, const toml::node& node,
+                             const std::string& where, std::uint32_t& line,
+                             std::shared_ptr<const Rule>& rule) {
+  const toml::table* table = node.as_table();
+  if (table == nullptr) {
+    return "custom." + name + " must be a table ([custom." + name + "])";
+  }
+  if (!kit::valid_custom_rule_name(name)) {
+    return "custom rule name \"" + name +
+           "\" must be lower-case words joined by '-' (its id is custom/<name>)";
+  }
+  kit::CustomRuleSpec spec;
+  spec.name = name;
+  spec.defined_in = where;
+  const std::string prefix = "custom." + name + ".";
+  bool has_message = false;
+  std::uint32_t pattern_line = table->source().begin.line;
+  for (const auto& [key_node, value] : *table) {
+    const std::string key(key_node.str());
+    line = key_node.source().begin.line;
+    if (key == "pattern" || key == "message" || key == "replacement" || key == "severity") {
+      const auto text = value.value<std::string>();
+      if (!text) {
+        return prefix + key + " must be a string";
+      }
+      if (key == "pattern") {
+        spec.pattern = *text;
+        pattern_line = line;
+      } else if (key == "message") {
+        spec.message = *text;
+        has_message = !text->empty();
+      } else if (key == "replacement") {
+        spec.replacement = *text;
+      } else if (const auto severity = parse_severity(*text)) {
+        spec.severity = *severity;
+      } else {
+        return prefix + "severity must be \"error\", \"warning\" or \"info\"";
+      }
+    } else if (key == "words") {
+      if (std::string e = string_list(value, prefix + key, spec.words); !e.empty()) {
+        return e;
+      }
+      pattern_line = line;
+    } else if (key == "scope") {
+      std::vector<std::string> names;
+      if (std::string e = string_list(value, prefix + key, names); !e.empty()) {
+        return e;
+      }
+      spec.scope = 0;
+      for (const std::string& scope : names) {
+        const auto& known = kit::custom_scope_names();
+        const auto it = std::find(known.begin(), known.end(), scope);
+        if (it == known.end()) {
+          const std::string nearest = nearest_of(scope, known);
+          return prefix + "scope: unknown scope \"" + scope + "\"" +
+                 (nearest.empty() ? " (known: body, headings, tables, notes, comments, headers)"
+                                  : " (did you mean \"" + nearest + "\"?)");
+        }
+        spec.scope |= 1U << static_cast<unsigned>(it - known.begin());
+      }
+    } else {
+      const std::string nearest =
+          nearest_of(key, {"pattern", "words", "message", "replacement", "severity", "scope"});
+      return prefix + key + ": unknown key" +
+             (nearest.empty()
+                  ? std::string(" (known: pattern, words, message, replacement, severity, scope)")
+                  : " (did you mean \"" + nearest + "\"?)");
+    }
+  }
+  if (!has_message) {
+    line = table->source().begin.line;
+    return prefix + "message is missing: say what is wrong and what to write instead";
+  }
+  std::string error;
+  rule = kit::make_custom_rule(std::move(spec), error);
+  if (!rule) {
+    line = pattern_line;
+    return prefix + (error.rfind("RE2", 0) == 0 ? "pattern: " : "") + error;
+  }
+  return {};
+}
+
+}  // namespace
+
 std::string load_config_file(const fs::path& path, const std::vector<std::string>& rule_ids,
                              Config& config) {
   const std::string where = path.string();
@@ -234,11 +329,34 @@ std::string load_config_file(const fs::path& path, const std::vector<std::string
     msg << where << ":" << e.source().begin.line << ": " << e.description();
     return msg.str();
   }
+  // [custom.*] first, so that [rules] may switch a custom rule off or set
+  // its severity wherever the tables stand in the file.
+  std::vector<std::string> known_ids = rule_ids;
+  if (const toml::table* custom = table["custom"].as_table()) {
+    for (const auto& [name_node, node] : *custom) {
+      const std::string name(name_node.str());
+      std::uint32_t line = name_node.source().begin.line;
+      std::shared_ptr<const Rule> rule;
+      if (std::string error = load_custom_rule(name, node, where, line, rule); !error.empty()) {
+        return where + ":" + std::to_string(line) + ": " + error;
+      }
+      config.custom_rules.erase(
+          std::remove_if(config.custom_rules.begin(), config.custom_rules.end(),
+                         [&](const auto& r) { return r->info().id == rule->info().id; }),
+          config.custom_rules.end());
+      known_ids.push_back(rule->info().id);
+      config.custom_rules.push_back(std::move(rule));
+    }
+  }
   for (const auto& [key_node, node] : table) {
     const std::string key(key_node.str());
     std::string error;
     std::uint32_t line = key_node.source().begin.line;  // where the error is
-    if (key == "identifiers") {
+    if (key == "custom") {
+      if (!node.is_table()) {
+        error = "custom must be a table of rules ([custom.<name>])";
+      }
+    } else if (key == "identifiers") {
       const auto value = node.value<std::string>();
       if (!value) {
         error = "identifiers must be a string (a file path)";
@@ -268,7 +386,7 @@ std::string load_config_file(const fs::path& path, const std::vector<std::string
         for (const auto& [id_node, setting_node] : *rules) {
           const std::string id(id_node.str());
           line = id_node.source().begin.line;
-          if (std::string reason = check_rule_pattern(id, rule_ids); !reason.empty()) {
+          if (std::string reason = check_rule_pattern(id, known_ids); !reason.empty()) {
             error = "[rules]: " + reason;
             break;
           }
@@ -284,11 +402,12 @@ std::string load_config_file(const fs::path& path, const std::vector<std::string
         }
       }
     } else {
-      const std::string nearest = nearest_of(key, {"identifiers", "pseudonyms", "allowed_names",
-                                                   "allowed_organisations", "fail_on", "rules"});
+      const std::string nearest =
+          nearest_of(key, {"identifiers", "pseudonyms", "allowed_names", "allowed_organisations",
+                           "fail_on", "rules", "custom"});
       error = "unknown key \"" + key + "\"" +
               (nearest.empty() ? std::string(" (known: identifiers, pseudonyms, allowed_names, "
-                                             "allowed_organisations, fail_on, [rules])")
+                                             "allowed_organisations, fail_on, [rules], [custom])")
                                : " (did you mean \"" + nearest + "\"?)");
     }
     if (!error.empty()) {

@@ -15,5 +15,6 @@ int main(int argc, char** argv) {
   // Colour only on a terminal, and never when NO_COLOR is set (no-color.org).
   const char* no_color = std::getenv("NO_COLOR");
   terminal.colour = isatty(STDOUT_FILENO) == 1 && (no_color == nullptr || *no_color == '\0');
+  terminal.progress = isatty(STDERR_FILENO) == 1;
   return dhrlint::run_cli(args, std::cout, std::cerr, terminal);
 }

@@ -4,16 +4,25 @@
 #include <atomic>
 #include <chrono>
 #include <exception>
+#include <mutex>
 #include <thread>
 #include <utility>
 
 #include "dhrlint/dhrlint.hpp"
+#include "lint/engine/fingerprint.hpp"
+#include "lint/engine/suppression.hpp"
 
 namespace dhrlint {
 
 bool rule_pattern_matches(std::string_view pattern, std::string_view id) {
   if (pattern == id) {
     return true;
+  }
+  // A renamed rule's old id selects the rule under its new one.
+  for (const RuleAlias& alias : rule_aliases()) {
+    if (alias.old_id == pattern) {
+      return alias.id == id;
+    }
   }
   // "category/*" selects every rule of the category.
   if (pattern.size() >= 2 && pattern.substr(pattern.size() - 2) == "/*") {
@@ -103,8 +112,10 @@ std::vector<Finding> Linter::lint_document(const Document& doc, const Config& co
   if (rule_seconds != nullptr) {
     rule_seconds->resize(rules_.size(), 0.0);
   }
-  for (std::size_t r = 0; r < rules_.size(); ++r) {
-    const auto& rule = rules_[r];
+  // The build's rules, then the configuration's own (custom/...).
+  const std::size_t builtin = rules_.size();
+  for (std::size_t r = 0; r < builtin + config.custom_rules.size(); ++r) {
+    const Rule* rule = r < builtin ? rules_[r].get() : config.custom_rules[r - builtin].get();
     const RuleInfo& info = rule->info();
     if (!rule_enabled(config, info.id)) {
       continue;
@@ -118,7 +129,7 @@ std::vector<Finding> Linter::lint_document(const Document& doc, const Config& co
     } catch (...) {
       failure = info.id + ": unknown exception";
     }
-    if (rule_seconds != nullptr) {
+    if (rule_seconds != nullptr && r < builtin) {
       (*rule_seconds)[r] += seconds_since(started);
     }
     std::vector<Finding> produced = ctx.take_findings();
@@ -137,9 +148,92 @@ std::vector<Finding> Linter::lint_document(const Document& doc, const Config& co
       findings.push_back(std::move(f));
     }
   }
-  std::sort(findings.begin(), findings.end(),
-            [&](const Finding& a, const Finding& b) { return finding_less(a, b, doc.main_part); });
+  auto by_contract_order = [&](const Finding& a, const Finding& b) {
+    return finding_less(a, b, doc.main_part);
+  };
+  std::sort(findings.begin(), findings.end(), by_contract_order);
+  if (findings.empty() && doc.comments.empty()) {
+    return findings;
+  }
+  const ParagraphIndex index(doc);
+  // Fingerprints before suppression, so that silencing one finding does not
+  // renumber the occurrences of its neighbours in a baseline.
+  assign_fingerprints(doc, index, findings);
+  if (!doc.comments.empty()) {
+    std::vector<SuppressionUse> uses = apply_suppressions(doc, index, findings, &canonical_rule_id);
+    std::vector<Finding> unused = report_unused_suppressions(doc, config, analysis, uses);
+    if (!unused.empty()) {
+      assign_fingerprints(doc, index, unused);
+      findings.insert(findings.end(), std::make_move_iterator(unused.begin()),
+                      std::make_move_iterator(unused.end()));
+      std::stable_sort(findings.begin(), findings.end(), by_contract_order);
+    }
+  }
   return findings;
+}
+
+std::vector<Finding> Linter::report_unused_suppressions(
+    const Document& doc, const Config& config, DocumentAnalysis& analysis,
+    const std::vector<SuppressionUse>& uses) const {
+  const Rule* rule = find_rule("draft/suppression-unused");
+  if (rule == nullptr || !rule_enabled(config, rule->info().id)) {
+    return {};
+  }
+  RuleContext ctx(doc, config, analysis);
+  for (const SuppressionUse& use : uses) {
+    if (use.silenced > 0) {
+      continue;
+    }
+    // A suppression is judged only when every rule it names ran: one for a
+    // rule switched off here has nothing to silence, by choice.
+    bool judged = true;
+    bool names_known_rule = use.directive.rules.empty();
+    for (const std::string& pattern : use.directive.rules) {
+      const std::string id = canonical_rule_id(pattern);
+      bool known = false;
+      for (const auto& r : rules_) {
+        if (rule_pattern_matches(id, r->info().id)) {
+          known = true;
+          judged = judged && rule_enabled(config, r->info().id);
+        }
+      }
+      for (const auto& custom : config.custom_rules) {
+        if (rule_pattern_matches(id, custom->info().id)) {
+          known = true;
+        }
+      }
+      names_known_rule = names_known_rule || known;
+    }
+    if (!judged) {
+      continue;
+    }
+    const Comment& comment = doc.comments[use.comment];
+    if (comment.anchor >= doc.paragraphs.size()) {
+      continue;
+    }
+    const Paragraph& anchor = doc.paragraphs[comment.anchor];
+    std::size_t start = 0;
+    std::size_t end = 0;
+    for (const CommentRange& r : anchor.comment_ranges) {
+      if (r.id == comment.id) {
+        start = r.start;
+        end = r.end;
+        break;
+      }
+    }
+    std::string message =
+        names_known_rule
+            ? "This dhrlint-disable comment silences no finding; delete it or move it onto "
+              "the text the finding is about"
+            : "This dhrlint-disable comment names no rule dhrlint has (see dhrlint "
+              "--list-rules); correct the rule id or delete the comment";
+    Finding& f = ctx.report(*rule, comment.anchor, start, end, std::move(message));
+    f.location.comment_id = comment.id;
+    if (const std::optional<Severity> s = severity_override(config, rule->info().id)) {
+      f.severity = *s;
+    }
+  }
+  return ctx.take_findings();
 }
 
 FileResult Linter::lint_job(const LintJob& job) const {
@@ -188,7 +282,9 @@ std::vector<FileResult> Linter::lint_files(std::vector<std::string> paths, unsig
   return lint_jobs(std::move(jobs), threads);
 }
 
-std::vector<FileResult> Linter::lint_jobs(std::vector<LintJob> jobs, unsigned threads) const {
+std::vector<FileResult> Linter::lint_jobs(
+    std::vector<LintJob> jobs, unsigned threads,
+    const std::function<void(std::size_t, std::size_t)>& progress) const {
   std::sort(jobs.begin(), jobs.end(),
             [](const LintJob& a, const LintJob& b) { return a.path < b.path; });
   jobs.erase(std::unique(jobs.begin(), jobs.end(),
@@ -198,9 +294,15 @@ std::vector<FileResult> Linter::lint_jobs(std::vector<LintJob> jobs, unsigned th
   // Each worker takes the next unclaimed job and writes only its own slot, so
   // the order of results is the order of jobs however the threads interleave.
   std::atomic<std::size_t> next{0};
+  std::size_t done = 0;
+  std::mutex progress_mutex;
   auto worker = [&] {
     for (std::size_t i = next++; i < jobs.size(); i = next++) {
       results[i] = lint_job(jobs[i]);
+      if (progress) {
+        const std::lock_guard<std::mutex> lock(progress_mutex);
+        progress(++done, jobs.size());
+      }
     }
   };
   const unsigned n = thread_count(threads, jobs.size());

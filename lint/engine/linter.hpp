@@ -2,6 +2,7 @@
 // parallel over files, with results in a stable order.
 #pragma once
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -16,6 +17,8 @@
 #include "rules/kit/analysis.hpp"
 
 namespace dhrlint {
+
+struct SuppressionUse;  // lint/engine/suppression.hpp
 
 enum class FileStatus { kOk, kError };
 
@@ -100,9 +103,17 @@ class Linter {
   // Lints files on `threads` threads (0: the core count). Results come in
   // sorted path order whatever order the threads finish in.
   std::vector<FileResult> lint_files(std::vector<std::string> paths, unsigned threads = 0) const;
-  std::vector<FileResult> lint_jobs(std::vector<LintJob> jobs, unsigned threads = 0) const;
+  // `progress`, when set, is called (from the worker threads, one call at a
+  // time) with the number of files done and the total after each file.
+  std::vector<FileResult> lint_jobs(
+      std::vector<LintJob> jobs, unsigned threads = 0,
+      const std::function<void(std::size_t, std::size_t)>& progress = {}) const;
 
  private:
+  std::vector<Finding> report_unused_suppressions(const Document& doc, const Config& config,
+                                                  DocumentAnalysis& analysis,
+                                                  const std::vector<SuppressionUse>& uses) const;
+
   std::shared_ptr<const Config> config_;
   std::vector<std::unique_ptr<Rule>> rules_;
   SharedResources shared_;  // read-only after construction, shared by all threads

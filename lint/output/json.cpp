@@ -56,6 +56,11 @@ Json finding_json(const Finding& f) {
   j["message"] = f.message;
   j["location"] = location_json(f.location);
   j["excerpt"] = f.excerpt;
+  // An extra field (the contract allows them): the baseline fingerprint,
+  // hashes only, for tools that track findings across runs.
+  if (!f.fingerprint.empty()) {
+    j["fingerprint"] = f.fingerprint;
+  }
   return j;
 }
 

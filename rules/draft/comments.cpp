@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "rules/kit/kit.hpp"
+#include "rules/kit/suppression.hpp"
 
 namespace dhrlint::draft {
 
@@ -14,6 +15,11 @@ class CommentsRule final : public Rule {
 
   void check(const Document& doc, RuleContext& ctx) const override {
     for (const Comment& comment : doc.comments) {
+      // A dhrlint-disable comment is the author's answer to a finding, not
+      // review residue; the suppression rules look after it.
+      if (kit::is_suppression_comment(doc, comment)) {
+        continue;
+      }
       const std::string author = comment.author.empty() ? "an unnamed author" : comment.author;
       std::string message = "Comment by " + author;
       if (!comment.parent_id.empty()) {
@@ -43,6 +49,7 @@ class CommentsRule final : public Rule {
           end = range->end;
         }
         Finding& f = ctx.report(*this, comment.anchor, start, end, message);
+        f.redacted_message = redacted(comment);
         f.location.comment_id = comment.id;
         f.location.related.push_back(own);
       } else {
@@ -50,12 +57,19 @@ class CommentsRule final : public Rule {
         // of the printed report sees it.
         Location loc = own;
         loc.visibility = "unreferenced";
-        ctx.report_at(*this, std::move(loc), message);
+        ctx.report_at(*this, std::move(loc), message).redacted_message = redacted(comment);
       }
     }
   }
 
  private:
+  // The message without the author's name (--redact, SARIF).
+  static std::string redacted(const Comment& comment) {
+    std::string message = comment.parent_id.empty() ? "Comment" : "Reply to a comment";
+    message += comment.done ? " is marked resolved but still in the file" : " left in the draft";
+    return message + "; delete it before submission";
+  }
+
   RuleInfo info_{
       "draft/comments",
       "Word comments left in the draft",
@@ -66,7 +80,9 @@ class CommentsRule final : public Rule {
       "A DHR is published once the Home Office Quality Assurance Panel has assessed it; the "
       "file that is sent is the file that is read. Comments carry reviewers' names and "
       "often the real names, places and doubts that were taken out of the text: comment "
-      "authors and comment text can carry real names once the visible text is clean. The "
+      "authors and comment text can carry real names once the visible text is clean. A comment "
+      "that is a dhrlint-disable directive is left to draft/suppression-without-reason and "
+      "draft/suppression-unused; it must still be deleted before publication. The "
       "overview report is published (Home Office, \"Multi-agency Statutory Guidance for the "
       "Conduct of Domestic Homicide Reviews\" (2016), section 8 \"Publication of the Overview "
       "Report\"), and what is published is the file.",

@@ -73,9 +73,9 @@ class PlaceholderRule final : public Rule {
         }
         covered = m.end;
         const std::string found = text::slice(p.text, m.start, m.end);
-        ctx.report(
-            *this, i, m.start, m.end,
-            "Placeholder '" + found + "' left in the report; replace it with the final text");
+        ctx.report(*this, i, m.start, m.end,
+                   "Placeholder '" + found + "' left in the report; replace it with the final text")
+            .redacted_message = "Placeholder left in the report; replace it with the final text";
       }
     }
   }

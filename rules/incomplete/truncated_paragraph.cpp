@@ -260,7 +260,12 @@ class TruncatedParagraphRule final : public Rule {
       message += " (ends on '" + last + "')";
     }
     message += "; finish the sentence or remove the fragment";
-    ctx.report(*this, i, start, end, std::move(message));
+    Finding& f = ctx.report(*this, i, start, end, std::move(message));
+    if (last != ":" && !last.empty() && last != "?") {
+      f.redacted_message =
+          "Numbered paragraph stops mid-sentence; finish the sentence or remove "
+          "the fragment";
+    }
   }
 
   std::set<std::string> open_words_;

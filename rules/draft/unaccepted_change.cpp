@@ -1,4 +1,4 @@
-// draft/tracked-changes: every unaccepted tracked change (insertion,
+// draft/unaccepted-change: every unaccepted tracked change (insertion,
 // deletion, move, paragraph-mark or formatting change), one finding each, on
 // its span; deletions as a zero-width span holding the deleted text.
 #include "lint/text/text.hpp"
@@ -10,7 +10,7 @@ namespace {
 
 std::string by(const Revision& r) { return r.author.empty() ? std::string() : " by " + r.author; }
 
-class TrackedChangesRule final : public Rule {
+class UnacceptedChangeRule final : public Rule {
  public:
   const RuleInfo& info() const override { return info_; }
 
@@ -21,40 +21,37 @@ class TrackedChangesRule final : public Rule {
       for (const Revision& r : para.revisions) {
         switch (r.kind) {
           case RevisionKind::kInsertion:
-            ctx.report(*this, p, r.start, r.end,
-                       "Unaccepted tracked insertion" + by(r) + "; accept or reject it");
+            add(ctx, p, r.start, r.end, r, "Unaccepted tracked insertion", "; accept or reject it");
             break;
           case RevisionKind::kMoveTo:
-            ctx.report(*this, p, r.start, r.end,
-                       "Unaccepted tracked move" + by(r) + " (moved here); accept or reject it");
+            add(ctx, p, r.start, r.end, r, "Unaccepted tracked move",
+                " (moved here); accept or reject it");
             break;
           case RevisionKind::kDeletion:
           case RevisionKind::kMoveFrom: {
             const bool move = r.kind == RevisionKind::kMoveFrom;
-            Finding& f = ctx.report(
-                *this, p, r.start, r.start,
-                std::string(move ? "Unaccepted tracked move" : "Unaccepted tracked deletion") +
-                    by(r) + ": the file still holds the " + (move ? "moved" : "deleted") +
-                    " text; accept or reject it");
+            Finding& f = add(ctx, p, r.start, r.start, r,
+                             move ? "Unaccepted tracked move" : "Unaccepted tracked deletion",
+                             std::string(": the file still holds the ") +
+                                 (move ? "moved" : "deleted") + " text; accept or reject it");
             f.location.visibility = "deleted";
             f.location.deleted_text = r.text;
             break;
           }
           case RevisionKind::kParagraphInserted:
-            ctx.report(
-                *this, p, length, length,
-                "Unaccepted tracked paragraph break (inserted)" + by(r) + "; accept or reject it");
+            add(ctx, p, length, length, r, "Unaccepted tracked paragraph break (inserted)",
+                "; accept or reject it");
             break;
           case RevisionKind::kParagraphDeleted: {
-            Finding& f = ctx.report(*this, p, length, length,
-                                    "Unaccepted tracked deletion of a paragraph break" + by(r) +
-                                        "; accept or reject it");
+            Finding& f =
+                add(ctx, p, length, length, r, "Unaccepted tracked deletion of a paragraph break",
+                    "; accept or reject it");
             f.location.visibility = "deleted";
             break;
           }
           case RevisionKind::kFormatChange:
-            ctx.report(*this, p, r.start, r.end,
-                       "Unaccepted tracked formatting change" + by(r) + "; accept or reject it");
+            add(ctx, p, r.start, r.end, r, "Unaccepted tracked formatting change",
+                "; accept or reject it");
             break;
         }
       }
@@ -62,8 +59,18 @@ class TrackedChangesRule final : public Rule {
   }
 
  private:
+  // The message names the reviser; its redacted form (--redact, SARIF) does not.
+  Finding& add(RuleContext& ctx, std::size_t p, std::size_t start, std::size_t end,
+               const Revision& r, const std::string& what, const std::string& rest) const {
+    Finding& f = ctx.report(*this, p, start, end, what + by(r) + rest);
+    if (!r.author.empty()) {
+      f.redacted_message = what + rest;
+    }
+    return f;
+  }
+
   RuleInfo info_{
-      "draft/tracked-changes",
+      "draft/unaccepted-change",
       "Unaccepted tracked changes (insertions, deletions, moves, formatting)",
       "Reports every tracked change Word still holds as a revision: inserted and moved text on "
       "its span; deleted and moved-away text as a zero-width span where it stood, with the "
@@ -88,6 +95,8 @@ class TrackedChangesRule final : public Rule {
 
 }  // namespace
 
-std::unique_ptr<Rule> make_tracked_changes_rule() { return std::make_unique<TrackedChangesRule>(); }
+std::unique_ptr<Rule> make_unaccepted_change_rule() {
+  return std::make_unique<UnacceptedChangeRule>();
+}
 
 }  // namespace dhrlint::draft
