@@ -2,7 +2,8 @@
 // (one area per finding, grouped by report paragraph in number order, the
 // <mark> spanning exactly the match), several files and an unreadable one,
 // redact mode leaving all document text off the page, hostile text escaped,
-// and the CLI writing it. The page is well-formed XML by design, so pugixml queries it.
+// and the page as Debian's chromium renders it (skipped when chromium is not
+// installed). The page is well-formed XML by design, so pugixml queries it.
 // Every file is written under a temporary folder that is removed.
 #include <doctest/doctest.h>
 #include <sys/wait.h>
@@ -482,6 +483,56 @@ TEST_CASE("html: hostile document text is escaped and shows literally") {
 int run(const std::string& command) {
   const int status = std::system(command.c_str());
   return WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+}
+
+// Debian's chromium, headless, with its profile and HOME in `dir` (removed
+// with it), time-boxed.
+std::string chromium(const TempDir& dir, const std::string& args) {
+  const std::string home = dir.path("home").string();
+  return "HOME='" + home + "' XDG_CONFIG_HOME='" + home + "' XDG_CACHE_HOME='" + home +
+         "' timeout 60 chromium --headless --no-sandbox --disable-gpu --no-first-run "
+         "--disable-extensions --disable-background-networking --user-data-dir='" +
+         dir.path("profile").string() + "' " + args;
+}
+
+TEST_CASE("html: chromium renders the page: marks, no script, hostile text as text, a screenshot") {
+  if (run("command -v chromium >/dev/null 2>&1") != 0) {
+    MESSAGE("chromium is not installed (apt-get install chromium): browser test skipped");
+    return;
+  }
+  TempDir dir;
+  fs::create_directories(dir.path("home"));
+  const Linted linted = lint_draft(kDraft, "drafts/overview-report.docx");
+  HtmlOptions options;
+  options.rules = rule_infos(*linted.linter);
+  const std::string page =
+      dir.write("report.html", render({linted.result, hostile_result()}, options));
+  const std::string url = "'file://" + page + "'";
+
+  REQUIRE(run(chromium(dir, "--dump-dom " + url) + " >'" + dir.path("dom.html").string() +
+              "' 2>/dev/null") == 0);
+  const std::string dom = slurp(dir.path("dom.html"));
+  REQUIRE(dom.find("</html>") != std::string::npos);
+  CHECK(count(dom, "<mark") == 7 + 1);
+  CHECK(count(dom, "<li class=\"area ") == 8 + 1);
+  CHECK(dom.find("<script") == std::string::npos);
+  CHECK(dom.find("<img") == std::string::npos);
+  // No script ran (the title is the page's own), and the text shows as text.
+  CHECK(dom.find("<title>dhrlint: areas for development in the draft reports</title>") !=
+        std::string::npos);
+  CHECK(dom.find("pwned</title>") == std::string::npos);
+  CHECK(dom.find("<mark>&lt;script&gt;document.title='pwned'&lt;/script&gt;</mark>") !=
+        std::string::npos);
+  CHECK(dom.find("&lt;img src=x onerror=\"document.title='pwned'\"&gt;") != std::string::npos);
+  CHECK(dom.find("<mark>Bow Green Primary School</mark>") != std::string::npos);
+
+  const fs::path shot = dir.path("shot.png");
+  REQUIRE(run(chromium(dir, "--hide-scrollbars --screenshot='" + shot.string() +
+                                "' --window-size=1200,1600 " + url) +
+              " >/dev/null 2>&1") == 0);
+  REQUIRE(fs::exists(shot));
+  CHECK(fs::file_size(shot) > 10000);
+  CHECK(slurp(shot).substr(0, 8) == "\x89PNG\r\n\x1a\n");
 }
 
 TEST_CASE("html: dhrlint --format html -o writes the page with paragraph text") {
