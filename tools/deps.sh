@@ -2,9 +2,10 @@
 # Installs the Debian packages dhrlint needs to build and test, if missing.
 # Sourced by the other tools/ scripts; safe to run twice.
 set -euo pipefail
+# chromium: tests/html_test.cpp renders the HTML report headless (skipped without it).
 DHRLINT_PACKAGES=(cmake g++ make pkg-config libpugixml-dev libzip-dev zipcmp zipmerge ziptool
   libicu-dev libre2-dev doctest-dev libcli11-dev nlohmann-json3-dev libtomlplusplus-dev
-  libbenchmark-dev wbritish-large dpkg-dev)
+  libbenchmark-dev wbritish-large dpkg-dev chromium)
 missing=()
 for p in "${DHRLINT_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

@@ -20,6 +20,7 @@
 #include "lint/engine/linter.hpp"
 #include "lint/output/dump.hpp"
 #include "lint/output/github.hpp"
+#include "lint/output/html.hpp"
 #include "lint/output/json.hpp"
 #include "lint/output/junit.hpp"
 #include "lint/output/sarif.hpp"
@@ -224,7 +225,7 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
       ->type_name("NAME");
   app.add_flag("-q,--quiet", opt.quiet, "Text format: the findings only, no summary line");
   app.add_option("--format", opt.format, "Output format (default: text)")
-      ->check(CLI::IsMember({"text", "json", "github", "junit", "sarif"}));
+      ->check(CLI::IsMember({"text", "json", "github", "junit", "sarif", "html"}));
   app.add_option("--fail-on", opt.fail_on,
                  "Exit 1 when a finding is at or above this severity (default: error)")
       ->check(CLI::IsMember({"error", "warning", "info", "none"}));
@@ -333,6 +334,8 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
   // configuration is exit 2 with nothing linted.
   Linter linter(Config{});
   linter.collect_stats(opt.stats);
+  // The HTML report shows each finding's paragraph, so it needs the whole model.
+  linter.keep_documents(opt.format == "html");
   const double startup_seconds = seconds_since(started);
   const std::vector<std::string> rule_ids = rule_ids_of(linter.rules());
   std::vector<std::string> cli_identifiers;
@@ -569,6 +572,11 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
     report << format_sarif(results, infos);
   } else if (opt.format == "github") {
     write_github(report, results);
+  } else if (opt.format == "html") {
+    HtmlOptions html;
+    html.rules = rule_infos(linter);
+    html.redact = opt.redact;
+    write_html(report, results, html);
   } else {
     write_text(report, results, terminal.colour && opt.output.empty(), !opt.quiet);
   }
