@@ -7,6 +7,7 @@
 #include <unistd.h>
 
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <nlohmann/json.hpp>
@@ -545,6 +546,266 @@ TEST_CASE("cli: colour only when asked for (a terminal), never in JSON") {
   out.str("");
   CHECK(run_cli({"--no-config", "--format", "json", file}, out, err, Terminal{true}) == 1);
   CHECK(out.str().find("\x1b[") == std::string::npos);
+}
+
+TEST_CASE("cli: custom rules from the configuration: words, patterns, scope, replacement") {
+  Workspace ws;
+  ws.docx("draft.docx",
+          "H1 Introduction\nH2 Background\n"
+          "P Salma stayed at the Rosewood  Refuge in 2019; rosewood refuge staff helped.\n"
+          "P The domestic dispute was reported.[^A domestic dispute, police said.]\n"
+          "| Agency | Note |\n| Police | domestic dispute |\n\n"
+          "P Rosewood Refuges are not a name here.\n");
+  ws.write("custom.toml", "[rules]\n" + Workspace::others_off() +
+                              "\"custom/dispute\" = \"error\"\n"
+                              "[custom.named-refuge]\n"
+                              "words = [\"Rosewood Refuge\"]\n"
+                              "message = \"Names the refuge\"\n"
+                              "replacement = \"a refuge in the area\"\n"
+                              "[custom.dispute]\n"
+                              "pattern = '(?i)\\bdomestic dispute\\b'\n"
+                              "message = \"Minimising language\"\n"
+                              "scope = [\"notes\", \"tables\"]\n");
+  Run r = ws.run("--config custom.toml --format json draft.docx");
+  CHECK(r.code == 1);  // custom/dispute is raised to error
+  const json report = json::parse(r.out);
+  std::vector<std::string> seen;
+  for (const json& f : report["files"][0]["findings"]) {
+    seen.push_back(f["rule"].get<std::string>() + " " + f["location"]["part"].get<std::string>() +
+                   " " + std::to_string(f["location"]["start"].get<int>()) + " " +
+                   f["severity"].get<std::string>());
+    if (f["rule"] == "custom/named-refuge") {
+      CHECK(f["message"] == "Names the refuge; use \"a refuge in the area\" instead");
+    }
+  }
+  // Words: whole words, any case, any run of spaces; not "Rosewood Refuges".
+  // The pattern: only in the scopes named (the note and the table cell).
+  INFO(r.out);
+  CHECK(seen == std::vector<std::string>{
+                    "custom/named-refuge word/document.xml 20 warning",
+                    "custom/named-refuge word/document.xml 46 warning",
+                    "custom/dispute word/document.xml 0 error",
+                    "custom/dispute word/footnotes.xml 3 error",
+                });
+  // --select and --ignore take custom ids; [rules] switches them.
+  r = ws.run("--config custom.toml --format json --ignore custom/* draft.docx");
+  CHECK(json::parse(r.out)["files"][0]["findings"].empty());
+  r = ws.run("--config custom.toml --format json --select custom/dispute draft.docx");
+  CHECK(json::parse(r.out)["files"][0]["findings"].size() == 2);
+}
+
+TEST_CASE("cli: custom rule errors name the file, the line, the key and RE2's reason") {
+  Workspace ws;
+  ws.docx("good.docx", kClean);
+  ws.write("bad-re.toml", "[custom.broken]\nmessage = \"x\"\npattern = \"(unclosed\"\n");
+  ws.write("both.toml", "[custom.both]\nmessage = \"x\"\npattern = \"a\"\nwords = [\"b\"]\n");
+  ws.write("typo.toml", "[custom.typo]\nmessage = \"x\"\nwords = [\"b\"]\nscoep = [\"body\"]\n");
+  ws.write("scope.toml", "[custom.scope]\nmessage = \"x\"\nwords = [\"b\"]\nscope = [\"note\"]\n");
+  ws.write("name.toml", "[custom.Bad_Name]\nmessage = \"x\"\nwords = [\"b\"]\n");
+  ws.write("nomsg.toml", "[custom.quiet]\nwords = [\"b\"]\n");
+  Run r = ws.run("--config bad-re.toml good.docx");
+  CHECK(r.code == 2);
+  CHECK(r.err.find("bad-re.toml:3: custom.broken.pattern: RE2 rejected the pattern: missing )") !=
+        std::string::npos);
+  r = ws.run("--config both.toml good.docx");
+  CHECK(r.code == 2);
+  CHECK(r.err.find("both.toml:") != std::string::npos);
+  CHECK(r.err.find("not both") != std::string::npos);
+  r = ws.run("--config typo.toml good.docx");
+  CHECK(r.code == 2);
+  CHECK(r.err.find("typo.toml:4: custom.typo.scoep: unknown key (did you mean \"scope\"?)") !=
+        std::string::npos);
+  r = ws.run("--config scope.toml good.docx");
+  CHECK(r.code == 2);
+  CHECK(r.err.find("scope.toml:4: custom.scope.scope: unknown scope \"note\" (did you mean "
+                   "\"notes\"?)") != std::string::npos);
+  r = ws.run("--config name.toml good.docx");
+  CHECK(r.code == 2);
+  CHECK(r.err.find("lower-case words") != std::string::npos);
+  r = ws.run("--config nomsg.toml good.docx");
+  CHECK(r.code == 2);
+  CHECK(r.err.find("custom.quiet.message is missing") != std::string::npos);
+}
+
+TEST_CASE("cli: a renamed rule's old id still works in config, --select, --ignore, --explain") {
+  Workspace ws;
+  ws.docx("tracked.docx", kWithTrackedChange);
+  CHECK(ws.run("tracked.docx").code == 1);
+  ws.write("old.toml",
+           "[rules]\n" + Workspace::others_off() + "\"draft/tracked-changes\" = \"off\"\n");
+  CHECK(ws.run("--config old.toml tracked.docx").code == 0);
+  CHECK(ws.run("--ignore draft/tracked-changes tracked.docx").code == 0);
+  Run r = ws.run("--format json --select draft/tracked-changes tracked.docx");
+  CHECK(json::parse(r.out)["files"][0]["findings"][0]["rule"] == "draft/unaccepted-change");
+  r = ws.run("--explain draft/tracked-changes");
+  CHECK(r.code == 0);
+  CHECK(r.out.find("draft/tracked-changes is the old id of draft/unaccepted-change") !=
+        std::string::npos);
+}
+
+TEST_CASE("cli: --write-baseline records fingerprints only; --baseline shows only new findings") {
+  Workspace ws;
+  const std::string before =
+      "H1 Introduction\nH2 Background\n"
+      "P The children attended {comment:the primary school|Was it St Mary's? check} locally.\n";
+  ws.docx("draft.docx", before);
+  Run r = ws.run("--write-baseline baseline.json draft.docx");
+  CHECK(r.code == 0);  // recording is not failing
+  CHECK(r.err.find("wrote 1 finding to the baseline baseline.json") != std::string::npos);
+  const std::string baseline = slurp(ws.path("baseline.json"));
+  CHECK(baseline.find("draft/comments:") != std::string::npos);
+  for (const char* text : {"primary", "school", "Mary", "check", "children", "Author"}) {
+    CHECK_MESSAGE(baseline.find(text) == std::string::npos, "baseline holds " << text);
+  }
+  r = ws.run("--baseline baseline.json draft.docx");
+  CHECK(r.code == 0);
+  CHECK(r.err.find("1 finding is in the baseline baseline.json and not shown") !=
+        std::string::npos);
+  // A paragraph added above and a new comment below: only the new one shows.
+  ws.docx("draft.docx", "H1 Introduction\nH2 Background\nP The review began in 2020.\n" +
+                            std::string(before.substr(before.find("P The children"))) +
+                            "P The panel {comment:met|how often?} five times.\n");
+  r = ws.run("--format json --baseline baseline.json draft.docx");
+  CHECK(r.code == 1);
+  const json report = json::parse(r.out);
+  REQUIRE(report["files"][0]["findings"].size() == 1);
+  CHECK(report["files"][0]["findings"][0]["excerpt"].get<std::string>().find("met") !=
+        std::string::npos);
+  // A baseline written with a renamed rule's old id still matches.
+  ws.docx("tracked.docx", kWithTrackedChange);
+  CHECK(ws.run("--write-baseline t.json tracked.docx").code == 0);
+  std::string old = slurp(ws.path("t.json"));
+  const std::size_t at = old.find("draft/unaccepted-change");
+  REQUIRE(at != std::string::npos);
+  old.replace(at, std::string("draft/unaccepted-change").size(), "draft/tracked-changes");
+  ws.write("t.json", old);
+  CHECK(ws.run("--baseline t.json tracked.docx").code == 0);
+  // Bad baselines are usage errors.
+  ws.write("bad.json", "{\"files\": {}}");
+  r = ws.run("--baseline bad.json draft.docx");
+  CHECK(r.code == 2);
+  CHECK(r.err.find("not a dhrlint baseline") != std::string::npos);
+  CHECK(ws.run("--baseline absent.json draft.docx").code == 2);
+}
+
+TEST_CASE("cli: --redact leaves document text out of every format") {
+  Workspace ws;
+  ws.docx("draft.docx",
+          "@author Jane Secret\n"
+          "H1 Introduction\nH2 Background\n"
+          "P The children attended {comment:Zebulon Academy|Was it St Mary's? check} and "
+          "{del:Quixotic Lane }school.\n");
+  for (const char* format : {"text", "json", "junit", "github", "sarif", "html"}) {
+    CAPTURE(format);
+    const Run plain = ws.run(std::string("--format ") + format + " draft.docx");
+    CHECK(plain.code == 1);
+    if (std::string(format) != "sarif") {  // SARIF never carries them
+      CHECK(plain.out.find("Jane Secret") != std::string::npos);
+    }
+    const Run r = ws.run(std::string("--redact --format ") + format + " draft.docx");
+    CHECK(r.code == 1);
+    for (const char* text : {"Jane Secret", "Zebulon", "Quixotic"}) {
+      CHECK_MESSAGE(r.out.find(text) == std::string::npos, text << " in " << r.out);
+    }
+  }
+}
+
+// The SARIF Multitool, as tools/deps.sh --test installs it, or where
+// DHRLINT_SARIF_MULTITOOL says.
+std::string sarif_multitool() {
+  if (const char* env = std::getenv("DHRLINT_SARIF_MULTITOOL"); env != nullptr && *env != 0) {
+    return env;
+  }
+  const char* tools = std::getenv("DHRLINT_TOOLS_DIR");
+  const char* home = std::getenv("HOME");
+  const fs::path dir = tools != nullptr && *tools != 0 ? fs::path(tools)
+                       : home != nullptr               ? fs::path(home) / ".cache/dhrlint-tools"
+                                                       : fs::path();
+  const fs::path exe = dir / "node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool";
+  return access(exe.c_str(), X_OK) == 0 ? exe.string() : std::string();
+}
+
+TEST_CASE("cli: --format sarif: rules with help, regions, fingerprints; no document text") {
+  Workspace ws;
+  ws.docx("Overview Report.docx",
+          "@author Jane Secret\nH1 Introduction\nH2 Background\n"
+          "P The children attended {comment:the primary school|Was it Zanzibar Hall? check} and "
+          "{del:Quixotic }school.\n");
+  ws.write("broken.docx", "not a zip");
+  const Run r = ws.run("--format sarif 'Overview Report.docx' broken.docx");
+  CHECK(r.code == 3);
+  const json sarif = json::parse(r.out);
+  CHECK(sarif["version"] == "2.1.0");
+  const json& run = sarif["runs"][0];
+  CHECK(run["columnKind"] == "unicodeCodePoints");
+  const json& rules = run["tool"]["driver"]["rules"];
+  CHECK(rules.size() == make_all_rules().size());
+  const json& results = run["results"];
+  REQUIRE(results.size() == 2);
+  for (const json& result : results) {
+    const std::string id = result["ruleId"];
+    CHECK(rules[result["ruleIndex"].get<std::size_t>()]["id"] == id);
+    CHECK(rules[result["ruleIndex"].get<std::size_t>()]["help"]["text"].get<std::string>().find(
+              "How to fix") != std::string::npos);
+    const json& physical = result["locations"][0]["physicalLocation"];
+    CHECK(physical["artifactLocation"]["uri"] == "Overview%20Report.docx");
+    CHECK(physical["region"]["startLine"] == 3);  // the third w:p of word/document.xml
+    CHECK(result["locations"][0]["logicalLocations"][0]["name"] == "section 1.1.1");
+    CHECK(result["partialFingerprints"]["dhrlintFingerprint/v1"].get<std::string>().rfind(id + ":",
+                                                                                          0) == 0);
+  }
+  CHECK(results[0]["locations"][0]["physicalLocation"]["region"]["startColumn"] == 23);
+  CHECK(results[0]["locations"][0]["physicalLocation"]["region"]["endColumn"] == 41);
+  CHECK(run["invocations"][0]["toolExecutionNotifications"][0]["properties"]["error_kind"] ==
+        "not-zip");
+  for (const char* text : {"Jane Secret", "Quixotic", "Zanzibar"}) {
+    CHECK_MESSAGE(r.out.find(text) == std::string::npos, text);
+  }
+
+  const std::string multitool = sarif_multitool();
+  if (multitool.empty()) {
+    MESSAGE("skipped: the SARIF Multitool is not installed (tools/deps.sh --test installs it)");
+    return;
+  }
+  ws.write("out.sarif", r.out);
+  const std::string cmd = "cd '" + ws.path("").string() + "' && timeout 120 '" + multitool +
+                          "' validate out.sarif --rule-kind 'Sarif;Gh' -o checked.sarif --log "
+                          "ForceOverwrite >multitool.txt 2>&1";
+  REQUIRE(std::system(cmd.c_str()) == 0);
+  const json checked = json::parse(slurp(ws.path("checked.sarif")));
+  std::vector<std::string> errors;
+  for (const json& finding : checked["runs"][0]["results"]) {
+    if (finding.value("level", "warning") == "error") {
+      errors.push_back(finding["ruleId"].get<std::string>() + ": " + finding["message"].dump());
+    }
+  }
+  CHECK_MESSAGE(errors.empty(), slurp(ws.path("multitool.txt")));
+  // The validator does report what GitHub refuses: a result without locations.
+  json bad = sarif;
+  bad["runs"][0]["results"][0].erase("locations");
+  ws.write("bad.sarif", bad.dump());
+  const std::string bad_cmd = "cd '" + ws.path("").string() + "' && timeout 120 '" + multitool +
+                              "' validate bad.sarif --rule-kind 'Sarif;Gh' -o bad-checked.sarif "
+                              "--log ForceOverwrite >/dev/null 2>&1";
+  REQUIRE(std::system(bad_cmd.c_str()) == 0);
+  CHECK(slurp(ws.path("bad-checked.sarif")).find("GH1015") != std::string::npos);
+}
+
+TEST_CASE("cli: a progress line on a terminal for long runs, none otherwise") {
+  Workspace ws;
+  for (int k = 0; k < 20; ++k) {
+    ws.docx("many/d" + std::to_string(k) + ".docx", kClean);
+  }
+  const std::vector<std::string> args = {"--no-config", "--fail-on", "none",
+                                         ws.path("many").string()};
+  std::ostringstream out;
+  std::ostringstream err;
+  CHECK(run_cli(args, out, err, Terminal{false, true}) == 0);
+  CHECK(err.str().find("\rdhrlint: 20/20 files\n") != std::string::npos);
+  CHECK(out.str().find("20/20") == std::string::npos);
+  err.str("");
+  CHECK(run_cli(args, out, err, Terminal{false, false}) == 0);
+  CHECK(err.str().find("files") == std::string::npos);
 }
 
 }  // namespace

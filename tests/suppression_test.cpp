@@ -17,8 +17,9 @@ namespace {
 
 TEST_CASE("suppression: the directive, its rule ids and its reason after each separator") {
   using kit::parse_suppression;
-  auto d = parse_suppression("dhrlint-disable identifying/school-name — named at the family's "
-                             "request");
+  auto d = parse_suppression(
+      "dhrlint-disable identifying/school-name — named at the family's "
+      "request");
   REQUIRE(d);
   CHECK_FALSE(d->whole_file);
   CHECK(d->rules == std::vector<std::string>{"identifying/school-name"});
@@ -117,10 +118,12 @@ TEST_CASE("fingerprint: survives edits elsewhere, changes with the paragraph, ho
 
   // A typed number that changes, or a change of case and spacing, does not
   // change the paragraph's hash either.
-  const Document typed = read(head + "T 2.3 The children attended Bow Green Primary School "
-                                     "from 2015.\n");
-  const Document retyped = read(head + "T 2.4  The Children attended  Bow Green Primary School "
-                                       "from 2015.\n");
+  const Document typed = read(head +
+                              "T 2.3 The children attended Bow Green Primary School "
+                              "from 2015.\n");
+  const Document retyped = read(head +
+                                "T 2.4  The Children attended  Bow Green Primary School "
+                                "from 2015.\n");
   REQUIRE(typed.paragraphs[2].typed_number == "2.3");
   const auto t = fingerprints_of(lint(typed), "identifying/school-name");
   REQUIRE(t.size() == 1);

@@ -4,7 +4,7 @@
 # (-O1 with line tables: fast enough to build and run inside CI's budget).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-bash "$root/tools/deps.sh"
+bash "$root/tools/deps.sh" --test
 jobs="$(nproc)"
 run_suite() {
   local dir="$1"; shift

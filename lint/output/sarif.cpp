@@ -26,8 +26,11 @@ std::string_view sarif_level(Severity s) {
 
 // A relative path as a URI reference: '/' separators, and the characters a
 // URI may not hold percent-encoded (a space in "Overview Report.docx").
+// An absolute path becomes a file: URI (SARIF1004: a relative reference
+// must not start with '/'); GitHub wants paths relative to the repository,
+// so lint with relative paths in CI.
 std::string path_uri(const std::string& path) {
-  std::string uri;
+  std::string uri = !path.empty() && path[0] == '/' ? "file://" : "";
   for (unsigned char c : path) {
     const bool plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
                        c == '-' || c == '.' || c == '_' || c == '~' || c == '/';
@@ -91,20 +94,16 @@ std::string format_sarif(const std::vector<FileResult>& results,
     driver_rules.push_back(rule_json(*info));
   }
 
-  Json artifacts = Json::array();
   Json results_json = Json::array();
   Json notifications = Json::array();
   for (const FileResult& file : results) {
-    const std::size_t artifact = artifacts.size();
-    artifacts.push_back(Json{{"location", Json{{"uri", path_uri(file.path)}}}});
     if (file.status == FileStatus::kError) {
       Json n;
       n["level"] = "error";
       n["message"] = Json{{"text", file.path + ": " + file.error.message + " (" +
                                        std::string(error_kind_name(file.error.kind)) + ")"}};
       n["locations"] = Json::array({Json{
-          {"physicalLocation",
-           Json{{"artifactLocation", Json{{"uri", path_uri(file.path)}, {"index", artifact}}}}}}});
+          {"physicalLocation", Json{{"artifactLocation", Json{{"uri", path_uri(file.path)}}}}}}});
       n["properties"] = Json{{"error_kind", std::string(error_kind_name(file.error.kind))}};
       notifications.push_back(std::move(n));
       continue;
@@ -112,7 +111,7 @@ std::string format_sarif(const std::vector<FileResult>& results,
     for (const Finding& f : file.findings) {
       const Location& loc = f.location;
       Json physical;
-      physical["artifactLocation"] = Json{{"uri", path_uri(file.path)}, {"index", artifact}};
+      physical["artifactLocation"] = Json{{"uri", path_uri(file.path)}};
       if (loc.paragraph) {
         Json region;
         region["startLine"] = *loc.paragraph;
@@ -168,7 +167,6 @@ std::string format_sarif(const std::vector<FileResult>& results,
     invocation["toolExecutionNotifications"] = std::move(notifications);
   }
   run["invocations"] = Json::array({std::move(invocation)});
-  run["artifacts"] = std::move(artifacts);
   run["columnKind"] = "unicodeCodePoints";
   run["results"] = std::move(results_json);
 
