@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <ctime>
 #include <map>
@@ -696,8 +697,16 @@ Result<std::string> rewrite_zip(const std::string& input,
                                 const std::vector<std::pair<std::string, std::string>>& parts) {
   zip_error_t error;
   zip_error_init(&error);
-  zip_source_t* source = zip_source_buffer_create(input.data(), input.size(), 0, &error);
+  // libzip writes the new archive into this source; it gets a copy it owns
+  // (libzip 1.7 frees a buffer it was lent once it is written to).
+  void* owned = std::malloc(input.empty() ? 1 : input.size());
+  if (owned == nullptr) {
+    return make_error(ErrorKind::kIo, "out of memory while writing the annotated copy");
+  }
+  std::memcpy(owned, input.data(), input.size());
+  zip_source_t* source = zip_source_buffer_create(owned, input.size(), 1, &error);
   if (source == nullptr) {
+    std::free(owned);
     zip_error_fini(&error);
     return make_error(ErrorKind::kIo, "out of memory while writing the annotated copy");
   }
@@ -930,8 +939,32 @@ Result<AnnotatedDocx> annotate_docx(const std::string& input, const Document& do
       plan.where = "Where: in the Word comment " + para->owner_id + " on this text.";
       para = anchor;
       plan.placement = CommentPlacement::kElsewhere;
-    } else if (para != nullptr && story != Story::kBody && story != Story::kFootnote &&
-               story != Story::kEndnote) {
+    } else if (para != nullptr && (story == Story::kFootnote || story == Story::kEndnote)) {
+      // Word accepts comments inside notes, but LibreOffice 7.4 refuses to
+      // open a file with a comment reference in a footnote: the comment goes
+      // on the paragraph that references the note, and says so.
+      const bool foot = story == Story::kFootnote;
+      const Paragraph* anchor = nullptr;
+      std::string number = para->owner_id;
+      for (const Note& n : doc.notes) {
+        if (n.id == para->owner_id && n.part == para->part) {
+          if (n.anchor < doc.paragraphs.size()) {
+            anchor = &doc.paragraphs[n.anchor];
+          }
+          if (!n.number.empty()) {
+            number = n.number;
+          }
+        }
+      }
+      plan.where = std::string("Where: in ") + (foot ? "footnote " : "endnote ") + number;
+      if (loc.start && loc.end && *loc.start < *loc.end) {
+        plan.where += ", characters " + std::to_string(*loc.start + 1) + "-" +
+                      std::to_string(*loc.end) + " of its text";
+      }
+      plan.where += anchor != nullptr ? ", referenced in this paragraph." : ".";
+      para = anchor;
+      plan.placement = CommentPlacement::kElsewhere;
+    } else if (para != nullptr && story != Story::kBody) {
       plan.where = std::string("Where: in the ") + (story == Story::kHeader ? "header" : "footer") +
                    " (" + para->part + "), paragraph " + std::to_string(para->index) + ".";
       para = nullptr;
@@ -946,9 +979,8 @@ Result<AnnotatedDocx> annotate_docx(const std::string& input, const Document& do
         plan.where = "Where: the whole document.";
       }
     }
-    if (para != nullptr && para->story != Story::kBody && para->story != Story::kFootnote &&
-        para->story != Story::kEndnote) {
-      para = nullptr;  // an anchor in a story that cannot hold comments
+    if (para != nullptr && para->story != Story::kBody) {
+      para = nullptr;  // an anchor in a story that does not take comments here
     }
     if (para == nullptr) {
       para = first_body;

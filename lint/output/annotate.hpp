@@ -1,7 +1,7 @@
 // --annotate: a copy of the draft with each finding as a Word comment by
 // "dhrlint" on the text it is about, so an author can work through the
 // findings in Word's review pane. Only the parts that receive comments are
-// rewritten (the main part, the notes parts, the comments part, the main
+// rewritten (the main part, the comments part, the main
 // part's relationships and [Content_Types].xml when the comments part is
 // new); every other part is copied as it is in the input.
 #pragma once
@@ -27,9 +27,11 @@ enum class CommentPlacement {
   kParagraph,  // on the whole of the finding's paragraph: no span, a zero-width span
                // (tracked-deleted text), or a span whose ends the runs cannot be
                // split at (inside a symbol or math)
-  kElsewhere,  // on a whole body paragraph standing for a place Word cannot comment
-               // on: whole-document and property findings and headers and footers
-               // (the first body paragraph), Word comments (their anchoring paragraph)
+  kElsewhere,  // on a whole body paragraph standing for the finding's place, with a line
+               // saying where it is: whole-document and property findings, headers and
+               // footers (the first body paragraph); footnotes and endnotes (the
+               // paragraph that references the note: LibreOffice 7.4 cannot open a
+               // file with a comment in a footnote); Word comments (their anchor)
 };
 
 std::string_view comment_placement_name(CommentPlacement placement);
