@@ -4,7 +4,7 @@
 set -euo pipefail
 DHRLINT_PACKAGES=(cmake g++ make pkg-config libpugixml-dev libzip-dev zipcmp zipmerge ziptool
   libicu-dev libre2-dev doctest-dev libcli11-dev nlohmann-json3-dev libtomlplusplus-dev
-  libbenchmark-dev wbritish-large dpkg-dev)
+  libbenchmark-dev wbritish-large dpkg-dev libreoffice-writer-nogui)
 missing=()
 for p in "${DHRLINT_PACKAGES[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
