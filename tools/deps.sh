@@ -2,14 +2,15 @@
 # Installs the Debian packages dhrlint needs to build and test, if missing.
 # Sourced by the other tools/ scripts; safe to run twice.
 set -euo pipefail
-# chromium: tests/html_test.cpp renders the HTML report headless (skipped without it).
+# --test adds: chromium (tests/html_test.cpp renders the HTML report headless) and
+# libreoffice-writer-nogui (tests/annotate_test.cpp converts annotated copies).
 DHRLINT_PACKAGES=(cmake g++ make pkg-config libpugixml-dev libzip-dev zipcmp zipmerge ziptool
   libicu-dev libre2-dev doctest-dev libcli11-dev nlohmann-json3-dev libtomlplusplus-dev
   libbenchmark-dev wbritish-large dpkg-dev)
 # With --test (tools/test.sh): what the tests that check outputs in other
 # programs need. Without them those tests say they were skipped.
 if [ "${1:-}" = "--test" ]; then
-  DHRLINT_PACKAGES+=(chromium)
+  DHRLINT_PACKAGES+=(chromium libreoffice-writer-nogui)
 fi
 missing=()
 for p in "${DHRLINT_PACKAGES[@]}"; do

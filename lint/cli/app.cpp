@@ -18,6 +18,7 @@
 #include "lint/cli/config_file.hpp"
 #include "lint/cli/inputs.hpp"
 #include "lint/engine/linter.hpp"
+#include "lint/output/annotate.hpp"
 #include "lint/output/dump.hpp"
 #include "lint/output/github.hpp"
 #include "lint/output/html.hpp"
@@ -25,6 +26,7 @@
 #include "lint/output/junit.hpp"
 #include "lint/output/sarif.hpp"
 #include "lint/output/text.hpp"
+#include "lint/package/package.hpp"
 
 namespace dhrlint {
 
@@ -53,6 +55,7 @@ struct Options {
   bool redact = false;
   std::string baseline;
   std::string write_baseline;
+  std::string annotate;
 };
 
 // Indents every line of `text` by two spaces and wraps it at kWrapColumn
@@ -95,6 +98,69 @@ std::string read_standard_input(std::string& out) {
     }
   }
   return "";
+}
+
+// Why OUT cannot be --annotate's output for `input`, or "" when it can: it
+// must keep the input's extension (a .docm stays a .docm), must not be the
+// input (dhrlint never writes to an input) nor the report, and its folder
+// must exist.
+std::string check_annotate_target(const std::string& out, const std::string& input,
+                                  bool input_is_file, const std::string& report) {
+  auto extension = [](const std::string& path) {
+    std::string e = fs::path(path).extension().string();
+    for (char& c : e) {
+      c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    }
+    return e;
+  };
+  if (extension(out) != extension(input)) {
+    return "the copy must have the input's extension (" +
+           (extension(input).empty() ? std::string("none") : extension(input)) + ")";
+  }
+  std::error_code ec;
+  const fs::path target = fs::weakly_canonical(out, ec);
+  if (ec) {
+    return "not a usable path";
+  }
+  if (input_is_file) {
+    std::error_code ec2;
+    std::error_code ec3;
+    if (fs::weakly_canonical(input, ec2) == target ||
+        (fs::exists(out, ec3) && fs::equivalent(out, input, ec3))) {
+      return "is the input; dhrlint never writes to an input";
+    }
+  }
+  if (!report.empty()) {
+    std::error_code ec2;
+    if (fs::weakly_canonical(report, ec2) == target) {
+      return "is also the --output report";
+    }
+  }
+  if (fs::is_directory(target, ec)) {
+    return "is a folder";
+  }
+  const fs::path folder = target.parent_path();
+  if (!folder.empty() && !fs::is_directory(folder, ec)) {
+    return "its folder does not exist";
+  }
+  return "";
+}
+
+// The input's bytes for --annotate, or nullopt when it cannot be read or is
+// larger than any package dhrlint opens (the lint then reports why, exit 3).
+std::optional<std::string> read_input_for_annotation(const std::string& path) {
+  std::error_code ec;
+  const std::uintmax_t size = fs::file_size(path, ec);
+  if (ec || size > package::PackageLimits{}.max_total) {
+    return std::nullopt;
+  }
+  std::ifstream in(path, std::ios::binary);
+  std::string bytes(static_cast<std::size_t>(size), '\0');
+  in.read(bytes.data(), static_cast<std::streamsize>(size));
+  if (!in || in.gcount() != static_cast<std::streamsize>(size)) {
+    return std::nullopt;
+  }
+  return bytes;
 }
 
 }  // namespace
@@ -268,6 +334,10 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
                  "exit 0 unless an input is unreadable")
       ->type_name("FILE")
       ->excludes(baseline_opt);
+  app.add_option("--annotate", opt.annotate,
+                 "Write a copy of the one input to OUT with each finding as a Word comment by "
+                 "dhrlint (same extension as the input; never the input itself)")
+      ->type_name("OUT");
   app.add_flag("--stats", opt.stats,
                "After the output, print to standard error where the time went (start-up, "
                "reading, each rule, output) and counts");
@@ -418,6 +488,41 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
     return kExitUsage;
   }
 
+  // --annotate: checked before anything is linted (exit 2 on misuse).
+  std::string annotate_input_bytes;
+  std::optional<std::filesystem::perms> annotate_permissions;
+  if (!opt.annotate.empty()) {
+    const std::size_t count = inputs.files.size() + inputs.missing.size() + (from_stdin ? 1 : 0);
+    if (count != 1) {
+      err << "dhrlint: --annotate takes exactly one input file\n";
+      return kExitUsage;
+    }
+    if (std::string e = check_annotate_target(
+            opt.annotate,
+            from_stdin
+                ? (opt.stdin_filename.empty() ? std::string("-.docx") : opt.stdin_filename)
+                : (inputs.files.empty() ? inputs.missing.front().path : inputs.files.front()),
+            !from_stdin, opt.output);
+        !e.empty()) {
+      err << "dhrlint: --annotate " << opt.annotate << ": " << e << '\n';
+      return kExitUsage;
+    }
+    if (from_stdin) {
+      annotate_input_bytes = *stdin_job->bytes;
+    } else if (!inputs.files.empty()) {
+      // The copy and the findings come from the same bytes, read once.
+      if (auto bytes = read_input_for_annotation(inputs.files.front())) {
+        annotate_input_bytes = std::move(*bytes);
+        std::error_code ec;
+        const auto status = fs::status(inputs.files.front(), ec);
+        if (!ec) {
+          annotate_permissions = status.permissions();
+        }
+      }
+    }
+    linter.keep_documents(true);
+  }
+
   std::vector<LintJob> jobs;
   std::map<std::string, std::shared_ptr<const Config>> discovered;  // config path -> config
   const std::shared_ptr<const Config> no_file_config = finish_config(Config{});
@@ -438,6 +543,9 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
       }
     }
     jobs.push_back({file, config ? config : no_file_config, std::nullopt});
+    if (!opt.annotate.empty() && !annotate_input_bytes.empty()) {
+      jobs.back().bytes = annotate_input_bytes;
+    }
   }
   if (stdin_job) {
     // Its configuration: the one given, else the nearest to the name it is
@@ -584,6 +692,36 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
   if (!report) {
     err << "dhrlint: --output " << opt.output << ": writing the report failed\n";
     return kExitUsage;
+  }
+  if (!opt.annotate.empty()) {
+    // Only a document that was read gets a copy; an unreadable one is exit 3
+    // as usual, with no file written.
+    if (results.size() == 1 && results.front().status == FileStatus::kOk &&
+        results.front().document && !annotate_input_bytes.empty()) {
+      std::vector<RuleInfo> infos;
+      for (const auto& rule : linter.rules()) {
+        infos.push_back(rule->info());
+      }
+      const FileResult& r = results.front();
+      auto annotated = annotate_docx(annotate_input_bytes, *r.document, r.findings, infos);
+      if (!annotated.ok()) {
+        err << "dhrlint: " << r.path << ": cannot annotate: " << annotated.error().message << " ("
+            << error_kind_name(annotated.error().kind) << ")\n";
+        return kExitUnreadable;
+      }
+      if (auto e =
+              write_file_atomically(opt.annotate, annotated.value().bytes, annotate_permissions)) {
+        err << "dhrlint: --annotate " << opt.annotate << ": " << e->message << '\n';
+        return kExitUsage;
+      }
+      err << "dhrlint: wrote " << opt.annotate << " with " << annotated.value().comments.size()
+          << (annotated.value().comments.size() == 1 ? " comment" : " comments")
+          << " by dhrlint; remove them before the report is published\n";
+    } else if (results.size() == 1 && results.front().status == FileStatus::kOk) {
+      err << "dhrlint: " << results.front().path << ": cannot annotate: the input could not be "
+          << "read again\n";
+      return kExitUnreadable;
+    }
   }
   if (opt.stats) {
     RunTimes times;

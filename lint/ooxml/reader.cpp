@@ -20,6 +20,7 @@
 #include "dhrlint/dhrlint.hpp"
 #include "lint/ooxml/numbering.hpp"
 #include "lint/ooxml/reader_internal.hpp"
+#include "lint/ooxml/story_nodes.hpp"
 #include "lint/ooxml/styles.hpp"
 #include "lint/ooxml/symbols.hpp"
 #include "lint/ooxml/xml.hpp"
@@ -148,6 +149,7 @@ struct ParagraphState {
   std::string highlight;
   std::vector<RevisionFrame> revisions;
   std::vector<xml_node> text_boxes;  // w:txbxContent met in this paragraph
+  xml_node source;                   // the run's child being read (StoryObserver::run_text)
   bool custom_mark_pending = false;  // footnoteReference customMarkFollows
   std::size_t custom_mark_ref = 0;   // index into StoryReader::note_refs_
 };
@@ -158,8 +160,13 @@ namespace ooxml {
 
 class StoryReader {
  public:
-  StoryReader(ReaderShared& shared, Story story, std::string part, NumberingResolver* numbering)
-      : s_(shared), story_(story), part_(std::move(part)), numbering_(numbering) {}
+  StoryReader(ReaderShared& shared, Story story, std::string part, NumberingResolver* numbering,
+              StoryObserver* observer = nullptr)
+      : s_(shared),
+        story_(story),
+        part_(std::move(part)),
+        numbering_(numbering),
+        observer_(observer) {}
 
   // Walks the block-level children of `container` (w:body, w:footnote,
   // w:hdr, w:tc, w:txbxContent, w:sdtContent, ...).
@@ -234,6 +241,7 @@ class StoryReader {
   Story story_;
   std::string part_;
   NumberingResolver* numbering_;
+  StoryObserver* observer_;  // null except for writers (observe_story)
 
   std::uint32_t paragraph_counter_ = 0;
   std::uint32_t table_counter_ = 0;
@@ -407,6 +415,9 @@ class StoryReader {
       s_.doc.paragraphs.push_back(std::move(para));
     }
     story_paragraphs_.push_back(doc_index);
+    if (observer_ != nullptr) {
+      observer_->paragraph(paragraph_counter_, p);
+    }
     for (const std::string& id : pending_range_starts_) {
       open_ranges_[id] = {doc_index, 0};
     }
@@ -740,6 +751,9 @@ class StoryReader {
       if (!merged) {
         para.runs.push_back(RunSpan{begin, ps.length, ps.run, ps.run_offset});
       }
+      if (observer_ != nullptr) {
+        observer_->run_text(para.index, ps.run, ps.run_offset, n, ps.source);
+      }
       ps.run_offset += static_cast<std::uint32_t>(n);
       if (!ps.highlight.empty()) {
         if (!para.highlights.empty() && para.highlights.back().end == begin &&
@@ -823,6 +837,7 @@ class StoryReader {
       if (c.type() != pugi::node_element) {
         continue;
       }
+      ps.source = c;
       const char* name = c.name();
       if (std::strcmp(name, "w:t") == 0) {
         if (ps.custom_mark_pending) {
@@ -1025,6 +1040,16 @@ namespace {
 
 bool missing(const Error& e) { return e.kind == ErrorKind::kMissingPart; }
 
+// The w:footnote / w:endnote elements that are notes: separator and
+// continuation notes (w:type other than "normal") are not read.
+const char* note_element(NoteKind kind) {
+  return kind == NoteKind::kFootnote ? "w:footnote" : "w:endnote";
+}
+bool is_read_note(xml_node note) {
+  std::string_view type = note.attribute("w:type").value();
+  return type.empty() || type == "normal";
+}
+
 // Reads and parses an optional part; null document when absent.
 Result<ooxml::XmlDoc> load_optional(package::Package& pkg, const std::string& part) {
   if (part.empty()) {
@@ -1217,10 +1242,8 @@ Result<Document> read_package(package::Package& pkg, std::string name) {
     numbering.reset_counters();
     Story story = kind == NoteKind::kFootnote ? Story::kFootnote : Story::kEndnote;
     StoryReader reader(s, story, part, &numbering);
-    const char* element = kind == NoteKind::kFootnote ? "w:footnote" : "w:endnote";
-    for (xml_node note : xml.value()->document_element().children(element)) {
-      std::string_view type = note.attribute("w:type").value();
-      if (!type.empty() && type != "normal") {
+    for (xml_node note : xml.value()->document_element().children(note_element(kind))) {
+      if (!is_read_note(note)) {
         continue;
       }
       Note n;
@@ -1378,6 +1401,36 @@ Result<Document> read_package(package::Package& pkg, std::string name) {
   }
   index_document(s);
   return std::move(s.doc);
+}
+
+}  // namespace ooxml
+
+namespace ooxml {
+
+void observe_story(const pugi::xml_document& part_xml, Story story, const std::string& part,
+                   const StyleSheet& styles, StoryObserver& observer) {
+  if (story != Story::kBody && story != Story::kFootnote && story != Story::kEndnote) {
+    return;
+  }
+  ReaderShared s;
+  s.styles = styles;
+  StoryReader reader(s, story, part, nullptr, &observer);
+  xml_node root = part_xml.document_element();
+  if (story == Story::kBody) {
+    reader.read_blocks(root.child("w:body"), BlockContext{});
+  } else {
+    NoteKind kind = story == Story::kFootnote ? NoteKind::kFootnote : NoteKind::kEndnote;
+    for (xml_node note : root.children(note_element(kind))) {
+      if (!is_read_note(note)) {
+        continue;
+      }
+      BlockContext ctx;
+      ctx.owner_id = note.attribute("w:id").value();
+      reader.reset_fields();
+      reader.read_blocks(note, ctx);
+    }
+  }
+  reader.finish();
 }
 
 }  // namespace ooxml

@@ -328,16 +328,14 @@ std::string_view canonical_prefix(std::string_view namespace_uri) {
   return {};
 }
 
-Result<XmlDoc> load_part_xml(std::string_view bytes, std::string_view part_name) {
+namespace {
+
+Result<XmlDoc> parse_part(std::string_view bytes, std::string_view part_name, unsigned options) {
   if (has_doctype(bytes)) {
     return make_error(ErrorKind::kXml, "part " + std::string(part_name) +
                                            " declares a DOCTYPE, which no Word part has; refused");
   }
   auto doc = std::make_unique<pugi::xml_document>();
-  // parse_default keeps whitespace-only PCDATA out; Word's text is always in
-  // w:t, where xml:space="preserve" spaces are non-whitespace-only or matter:
-  // keep whitespace PCDATA so " " in w:t survives.
-  unsigned options = pugi::parse_default | pugi::parse_ws_pcdata_single;
   pugi::xml_parse_result r =
       doc->load_buffer(bytes.data(), bytes.size(), options, pugi::encoding_auto);
   if (!r) {
@@ -345,9 +343,34 @@ Result<XmlDoc> load_part_xml(std::string_view bytes, std::string_view part_name)
                                            r.description() + " at byte " +
                                            std::to_string(r.offset));
   }
-  Canonicaliser().run(*doc);
-  resolve_alternate_content(*doc);
   return XmlDoc(std::move(doc));
+}
+
+// parse_default keeps whitespace-only PCDATA out; Word's text is always in
+// w:t, where xml:space="preserve" spaces are non-whitespace-only or matter:
+// keep whitespace PCDATA so " " in w:t survives.
+constexpr unsigned kReadOptions = pugi::parse_default | pugi::parse_ws_pcdata_single;
+
+}  // namespace
+
+Result<XmlDoc> load_part_xml(std::string_view bytes, std::string_view part_name) {
+  auto doc = parse_part(bytes, part_name, kReadOptions);
+  if (doc.ok()) {
+    canonicalise(*doc.value());
+  }
+  return doc;
+}
+
+Result<XmlDoc> load_part_xml_as_written(std::string_view bytes, std::string_view part_name) {
+  // Declaration, comments and processing instructions are nodes the walkers
+  // skip (they look at elements only), so keeping them changes no reading.
+  return parse_part(bytes, part_name,
+                    kReadOptions | pugi::parse_declaration | pugi::parse_comments | pugi::parse_pi);
+}
+
+void canonicalise(pugi::xml_document& doc) {
+  Canonicaliser().run(doc);
+  resolve_alternate_content(doc);
 }
 
 bool on_off(pugi::xml_node el) {

@@ -43,6 +43,17 @@ using XmlDoc = std::unique_ptr<pugi::xml_document>;
 // Errors (kind kXml) name the part and the parser's reason and offset.
 Result<XmlDoc> load_part_xml(std::string_view bytes, std::string_view part_name);
 
+// For writers that change a part and save it again (--annotate): the part as
+// written, names and mc:AlternateContent untouched, with its XML declaration,
+// comments and processing instructions kept, parsed with the same whitespace
+// rules as load_part_xml (so a copy canonicalised with `canonicalise` reads
+// exactly as load_part_xml would). The same DOCTYPE refusal and errors.
+Result<XmlDoc> load_part_xml_as_written(std::string_view bytes, std::string_view part_name);
+// What load_part_xml does after parsing, in place: canonical prefixes and one
+// branch of every mc:AlternateContent. Attributes without a prefix are left
+// as they are (a writer may tag nodes with them to find them again).
+void canonicalise(pugi::xml_document& doc);
+
 // ECMA-376 on/off: an element's presence means true unless w:val is
 // "0", "false" or "off". A null element is false.
 bool on_off(pugi::xml_node el);
