@@ -10,6 +10,7 @@
 #include "lint/output/github.hpp"
 #include "lint/output/json.hpp"
 #include "lint/output/junit.hpp"
+#include "lint/output/sarif.hpp"
 #include "lint/output/text.hpp"
 
 namespace dhrlint {
@@ -340,6 +341,41 @@ TEST_CASE("output: JUnit XML, a suite a file, a failing case a finding, text esc
   }
   CHECK(found);
   CHECK(escape_xml("a<b>&\"'\t") == "a&lt;b&gt;&amp;&quot;&apos;&#9;");
+}
+
+TEST_CASE("output: JSON and SARIF carry hostile text as data, escaped") {
+  std::vector<FileResult> results = sample_results();
+  const std::string hostile = "<script>alert(\"x\")</script> & \x01\x1f ::error::y\r\n\\ '";
+  Finding f = results[0].findings[0];
+  f.message = "Placeholder '" + hostile + "' left";
+  f.redacted_message = "Placeholder left";
+  f.excerpt = hostile;
+  f.location.deleted_text = hostile;
+  results[0].findings.push_back(f);
+
+  const std::string text = format_json(results);
+  CHECK(text.find('\x01') == std::string::npos);  // control characters are \u escapes
+  CHECK(text.find("\\u0001") != std::string::npos);
+  const json parsed = json::parse(text);
+  const json& last = parsed["files"][1]["findings"].back();
+  CHECK(last["message"] == f.message);
+  CHECK(last["excerpt"] == hostile);
+  CHECK(last["location"]["deleted_text"] == hostile);
+
+  RuleInfo info;
+  info.id = f.rule;
+  info.summary = "summary";
+  const std::string sarif_text = format_sarif(results, {&info});
+  CHECK(sarif_text.find('\x01') == std::string::npos);
+  const json sarif = json::parse(sarif_text);
+  // SARIF is uploaded: no excerpt, no deleted text, the message without the
+  // quoted text.
+  CHECK(sarif_text.find("<script>") == std::string::npos);
+  bool seen = false;
+  for (const json& r : sarif["runs"][0]["results"]) {
+    seen = seen || r["message"]["text"] == "Placeholder left";
+  }
+  CHECK(seen);
 }
 
 TEST_CASE("output: the version the outputs print is the project's (CMakeLists.txt)") {
