@@ -59,16 +59,17 @@ std::string load_baseline(const std::string& path, Baseline& out) {
     return "--baseline " + path + ": \"files\" must be an object of path -> fingerprints";
   }
   for (const auto& [file, list] : root["files"].items()) {
+    std::string entry = "--baseline " + path + ": the entry for ";
+    entry += file;
     if (!list.is_array()) {
-      return "--baseline " + path + ": the entry for " + file + " must be a list";
+      return entry + " must be a list";
     }
     std::set<std::string>& fingerprints = out.files[normal_path(file)];
     for (const Json& item : list) {
       std::optional<FingerprintFields> fields =
           item.is_string() ? parse_fingerprint(item.get<std::string>()) : std::nullopt;
       if (!fields) {
-        return "--baseline " + path + ": the entry for " + file +
-               " holds something that is not a fingerprint";
+        return entry + " holds something that is not a fingerprint";
       }
       fields->rule = canonical_rule_id(fields->rule);
       fingerprints.insert(format_fingerprint(*fields));
