@@ -650,5 +650,70 @@ TEST_CASE("annotate libreoffice: annotated copies convert to PDF") {
   }
 }
 
+// Every loadable corpus file's annotated copy (real findings) loads in
+// LibreOffice: converted to ODT, which needs the whole document read but no
+// page layout. A copy that does not convert is accepted only when the
+// original does not convert either (the annotation did not break it).
+TEST_CASE("annotate libreoffice: the annotated copy of every loadable corpus file converts") {
+  const std::string soffice = find_soffice();
+  const auto corpus = corpus_dir();
+  if (soffice.empty() || !corpus) {
+    MESSAGE("skipped: LibreOffice (soffice) or the corpus is not available");
+    return;
+  }
+  TempDir dir;
+  Linter linter;
+  const std::vector<RuleInfo> infos = infos_of(linter);
+  std::vector<fs::path> sources;
+  fs::create_directories(dir.path("in"));
+  for (const fs::path& file : corpus_files(*corpus)) {
+    const std::string bytes = slurp(file);
+    auto doc = read_document_bytes(bytes, file.filename().string());
+    if (!doc.ok()) {
+      continue;
+    }
+    auto out = annotate_docx(bytes, doc.value(), linter.lint_document(doc.value()), infos);
+    REQUIRE_MESSAGE(out.ok(), file.filename().string());
+    // The corpus's one .docm converts as a .docm: keep each file's extension.
+    dir.write("in/" + std::to_string(sources.size()) + file.extension().string(),
+              out.value().bytes);
+    sources.push_back(file);
+  }
+  auto convert = [&](const std::string& from, const std::string& to) {
+    fs::create_directories(dir.path(to));
+    const std::string cmd = "cd '" + dir.path("").string() + "' && HOME='" +
+                            dir.path("home").string() + "' timeout 600 " + soffice +
+                            " --headless -env:UserInstallation=file://" +
+                            dir.path("profile").string() + " --convert-to odt --outdir " + to +
+                            " " + from + "/* >/dev/null 2>&1";
+    return std::system(cmd.c_str());
+  };
+  convert("in", "odt");
+  std::vector<std::size_t> failed;
+  for (std::size_t k = 0; k < sources.size(); ++k) {
+    const fs::path odt = dir.path("odt/" + std::to_string(k) + ".odt");
+    if (!fs::exists(odt) || fs::file_size(odt) == 0) {
+      failed.push_back(k);
+    }
+  }
+  // The originals of those that failed, converted the same way.
+  fs::create_directories(dir.path("orig"));
+  for (std::size_t k : failed) {
+    fs::copy_file(sources[k],
+                  dir.path("orig/" + std::to_string(k) + sources[k].extension().string()));
+  }
+  if (!failed.empty()) {
+    convert("orig", "orig-odt");
+  }
+  for (std::size_t k : failed) {
+    INFO(sources[k].filename().string());
+    CHECK_FALSE(fs::exists(dir.path("orig-odt/" + std::to_string(k) + ".odt")));
+  }
+  MESSAGE("LibreOffice converted " << sources.size() - failed.size() << " of " << sources.size()
+                                   << " annotated corpus copies; the others' originals do not "
+                                      "convert either");
+  CHECK(sources.size() >= 70);
+}
+
 }  // namespace
 }  // namespace dhrlint
