@@ -2,7 +2,7 @@
 """Scores dhrlint on the evaluation drafts: precision and recall per category.
 
     python3 tests/eval/score.py [--build build] [--drafts tests/eval/drafts]
-                                [--categories identifying,incomplete,advocacy,hba]
+                                [--categories identifying,incomplete,...]
                                 [--producers word,pandoc,libreoffice] [-v]
 
 Each draft is a .dhr file (fixtures/README.md) with a .truth file beside it:
@@ -18,8 +18,16 @@ for people to read): a planted fault is found when some finding of its
 category is at its section (recall = found / planted); a finding is correct
 when some planted fault of its category is at its section (precision =
 correct / findings), so two findings on one fault (one per service named in
-the sentence, say) are not a false alarm. Findings of other categories
-(draft/comments, say) are not scored.
+the sentence, say) are not a false alarm. 
+Each truth file declares the categories its draft was annotated for, in a
+comment line `# categories: identifying incomplete advocacy hba style ...`;
+a truth file without one was annotated for the four older categories
+(identifying, incomplete, advocacy, hba). A draft is scored only on the
+categories it declares (and --categories selects): a finding of a category
+the draft was not annotated for is neither a false alarm nor a hit, since
+nobody looked for such faults in it. Findings of undeclared categories
+(draft/comments on a draft annotated for the four older ones, say) are not
+scored.
 
 Exit code 0 whatever the scores: this is a measurement, not a test
 (tests/eval_test.cpp checks that the set itself is well formed).
@@ -34,14 +42,29 @@ import subprocess
 import sys
 import tempfile
 
+CATEGORIES = ["identifying", "incomplete", "advocacy", "hba", "repetition", "structure", "equality",
+              "action-plan", "children", "culture", "family", "draft", "style"]
+DEFAULT_DECLARED = ["identifying", "incomplete", "advocacy", "hba"]
+DECLARED_LINE = re.compile(r"^#\s*categories:\s*(?P<cats>.*)$")
 TRUTH_LINE = re.compile(r'^(?P<cat>[a-z-]+)\s+(?P<sec>\S+)(?:\s+"(?P<span>(?:[^"\\]|\\.)*)"|\s+-)?\s*(?:#.*)?$')
 
 
 def read_truth(path):
+    """Returns (faults, declared categories)."""
     faults = []
+    declared = None
     with open(path, encoding="utf-8") as f:
         for number, line in enumerate(f, 1):
             line = line.strip()
+            d = DECLARED_LINE.match(line)
+            if d:
+                if declared is not None:
+                    sys.exit(f"{path}:{number}: a second '# categories:' line")
+                declared = d.group("cats").replace(",", " ").split()
+                unknown = [c for c in declared if c not in CATEGORIES]
+                if unknown or not declared:
+                    sys.exit(f"{path}:{number}: unknown or no categories: {' '.join(unknown)}")
+                continue
             if not line or line.startswith("#"):
                 continue
             m = TRUTH_LINE.match(line)
@@ -50,7 +73,12 @@ def read_truth(path):
             sec = m.group("sec")
             faults.append({"category": m.group("cat"), "section": None if sec == "-" else sec.rstrip("."),
                            "span": m.group("span") or "", "line": number})
-    return faults
+    declared = declared if declared is not None else list(DEFAULT_DECLARED)
+    for t in faults:
+        if t["category"] not in declared:
+            sys.exit(f"{path}:{t['line']}: category {t['category']} is not among the declared ones "
+                     f"({' '.join(declared)})")
+    return faults, declared
 
 
 def build(args, drafts, out):
@@ -101,15 +129,28 @@ def main():
     p = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     p.add_argument("--build", default=os.path.join(root, "build"))
     p.add_argument("--drafts", default=os.path.join(here, "drafts"))
-    p.add_argument("--categories", default="identifying,incomplete,advocacy,hba")
+    p.add_argument("--categories", default=",".join(CATEGORIES),
+                   help="categories to score (each draft only on those it declares); default: all")
     p.add_argument("--producers", default="word")
     p.add_argument("-v", "--verbose", action="store_true", help="list every miss and false alarm")
+    p.add_argument("--check", action="store_true",
+                   help="only read the truth files and list each draft's faults and declared categories "
+                        "(needs no build)")
     args = p.parse_args()
-    categories = args.categories.split(",")
+    categories = [c for c in args.categories.split(",") if c]
+    unknown = [c for c in categories if c not in CATEGORIES]
+    if unknown:
+        sys.exit(f"unknown categories: {', '.join(unknown)}")
     drafts = sorted(f[:-4] for f in os.listdir(args.drafts) if f.endswith(".dhr"))
     if not drafts:
         sys.exit(f"no drafts in {args.drafts}")
-    truth = {d: read_truth(os.path.join(args.drafts, d + ".truth")) for d in drafts}
+    truth, declared = {}, {}
+    for d in drafts:
+        truth[d], declared[d] = read_truth(os.path.join(args.drafts, d + ".truth"))
+    if args.check:
+        for d in drafts:
+            print(f"{d}: {len(truth[d])} faults; categories: {' '.join(declared[d])}")
+        return
 
     with tempfile.TemporaryDirectory() as out:
         built = build(args, drafts, out)
@@ -123,8 +164,9 @@ def main():
             if result is None or result.get("status") != "ok":
                 details.append(f"{draft} [{producer}]: not read: {result and result.get('error')}")
                 continue
-            found = [f for f in result["findings"] if f["rule"].split("/")[0] in categories]
-            planted = [t for t in truth[draft] if t["category"] in categories]
+            scored = [c for c in categories if c in declared[draft]]
+            found = [f for f in result["findings"] if f["rule"].split("/")[0] in scored]
+            planted = [t for t in truth[draft] if t["category"] in scored]
             planted_at = {(t["category"], t["section"]) for t in planted}
             found_at = {(f["rule"].split("/")[0], f["location"].get("section")) for f in found}
             for t in planted:
@@ -142,7 +184,7 @@ def main():
                 if (cat, f["location"].get("section")) in planted_at:
                     c["correct"] += 1
                     continue
-                if not planted:
+                if not truth[draft]:
                     compliant_findings[producer] += 1
                 details.append(f"{draft} [{producer}] FALSE ALARM {f['rule']} "
                                f"{f['location'].get('section') or '-'}: {f.get('excerpt', '')}")
@@ -150,15 +192,16 @@ def main():
     producers = sorted({p for (_, p) in built})
     print(f"{len(drafts)} drafts ({sum(1 for d in drafts if not truth[d])} compliant), "
           f"producers: {', '.join(producers)}")
-    print(f"{'category':<12} {'producer':<12} {'planted':>7} {'found':>6} {'findings':>8} "
+    print(f"{'category':<12} {'producer':<12} {'drafts':>6} {'planted':>7} {'found':>6} {'findings':>8} "
           f"{'correct':>7} {'precision':>9} {'recall':>6}")
     for cat in categories:
+        annotated = sum(1 for d in drafts if cat in declared[d])
         for producer in producers:
             c = counts[(cat, producer)]
             precision = f"{c['correct'] / c['findings']:.2f}" if c["findings"] else "-"
             recall = f"{c['found'] / c['planted']:.2f}" if c["planted"] else "-"
-            print(f"{cat:<12} {producer:<12} {c['planted']:>7} {c['found']:>6} {c['findings']:>8} "
-                  f"{c['correct']:>7} {precision:>9} {recall:>6}")
+            print(f"{cat:<12} {producer:<12} {annotated:>6} {c['planted']:>7} {c['found']:>6} "
+                  f"{c['findings']:>8} {c['correct']:>7} {precision:>9} {recall:>6}")
     for producer in producers:
         print(f"findings on compliant drafts [{producer}]: {compliant_findings[producer]}")
     if args.verbose:
