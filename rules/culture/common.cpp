@@ -1,5 +1,7 @@
 #include "rules/culture/common.hpp"
 
+#include <algorithm>
+
 #include "rules/family/parts.hpp"
 
 namespace dhrlint::culture {
@@ -61,8 +63,18 @@ CultureReading CultureReader::read(const Document& doc, DocumentAnalysis& analys
     if (!out.barriers && explores_barriers(folded, analysis.sentences(i))) {
       out.barriers = true;
     }
-    for (const kit::TermMatch& m : context_.find(folded)) {
-      if (m.group == "sign-language" || out.cues.count(m.group)) {
+    const std::vector<kit::TermMatch> matches = context_.find(folded);
+    for (const kit::TermMatch& m : matches) {
+      if (m.group == "sign-language" || m.group == "not-cue" || out.cues.count(m.group)) {
+        continue;
+      }
+      // "No interpreter was needed": a cue inside a not-cue does not count.
+      const bool negated =
+          std::any_of(matches.begin(), matches.end(), [&](const kit::TermMatch& n) {
+            return n.group == "not-cue" && m.folded_begin < n.folded_end &&
+                   n.folded_begin < m.folded_end;
+          });
+      if (negated) {
         continue;
       }
       if (m.group == "language") {

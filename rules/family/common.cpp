@@ -7,24 +7,23 @@ namespace dhrlint::family {
 
 namespace {
 
-constexpr std::size_t kBeforeWindow = 80;  // bytes before "interpreted" searched for its subject
-constexpr std::size_t kAfterWindow = 40;   // bytes after "interpreted by"
-constexpr std::size_t kMaxGapWords = 4;    // "her husband, who spoke some English, interpreted"
+constexpr std::size_t kBeforeWindow = 80;   // bytes before "interpreted" searched for its subject
+constexpr std::size_t kAfterWindow = 40;    // bytes after "interpreted by"
+constexpr std::size_t kMaxGapWords = 3;     // "her husband had also interpreted"
+constexpr std::size_t kMaxClauseWords = 7;  // "her husband, who spoke some English, interpreted"
 constexpr std::size_t kNegationWindow = 30;
 
 const kit::LazyRegex kWord(R"(([a-z][a-z'-]*))");
 
-std::size_t word_count(std::string_view s) {
-  std::size_t n = 0;
-  bool in = false;
-  for (char c : s) {
-    const bool w = (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-    if (w && !in) {
-      ++n;
-    }
-    in = w || (in && (c == '\'' || c == '-'));
+std::vector<std::string_view> words_of(std::string_view s) {
+  std::vector<std::string_view> out;
+  re2::StringPiece input(s.data(), s.size());
+  re2::StringPiece word;
+  static const kit::LazyRegex kAnyWord(R"(([a-z0-9][a-z0-9'-]*))");
+  while (RE2::FindAndConsume(&input, kAnyWord.get(), &word)) {
+    out.emplace_back(word.data(), word.size());
   }
-  return n;
+  return out;
 }
 
 struct Candidate {
@@ -81,7 +80,24 @@ FamilyReader::FamilyReader()
       language_("family/language.txt"),
       views_("family/views.txt"),
       context_("culture/context.txt"),
-      advocacy_("advocacy/context.txt") {}
+      advocacy_("advocacy/context.txt"),
+      gap_words_(kit::folded_values("family/interpreting.txt", "gap")) {}
+
+// What may stand between a relative and the interpreting verb: nothing, a
+// few auxiliaries and adverbs ("had also"), or a relative clause ("who spoke
+// some English").
+bool FamilyReader::subject_gap(std::string_view gap) const {
+  const std::vector<std::string_view> words = words_of(gap);
+  if (words.empty()) {
+    return true;
+  }
+  if (words.front() == "who") {
+    return words.size() <= kMaxClauseWords;
+  }
+  return words.size() <= kMaxGapWords &&
+         std::all_of(words.begin(), words.end(),
+                     [&](std::string_view w) { return gap_words_.contains(w); });
+}
 
 const FamilyReading& FamilyReader::shared_reading(const Document& doc, DocumentAnalysis& analysis) {
   static const FamilyReader kReader;
@@ -100,7 +116,7 @@ Relation FamilyReader::relation_before(const text::FoldedText& folded, std::size
   }
   const Candidate& last = c.back();
   const std::string_view gap(folded.text.data() + last.end, to - last.end);
-  if (gap.rfind("'s", 0) == 0 || gap.rfind("s'", 0) == 0 || word_count(gap) > kMaxGapWords) {
+  if (gap.rfind("'s", 0) == 0 || gap.rfind("s'", 0) == 0 || !subject_gap(gap)) {
     return Relation::kNone;
   }
   if (interpreting_.contains_in(folded, last.end, to, "professional") ||
@@ -119,7 +135,8 @@ Relation FamilyReader::relation_after(const text::FoldedText& folded, std::size_
   }
   const Candidate& first = c.front();
   const std::string_view gap(folded.text.data() + from, first.begin - from);
-  if (word_count(gap) > 3 || interpreting_.contains_in(folded, from, first.begin, "professional")) {
+  if (words_of(gap).size() > kMaxGapWords ||
+      interpreting_.contains_in(folded, from, first.begin, "professional")) {
     return Relation::kNone;
   }
   return first.relation;
@@ -168,12 +185,16 @@ FamilyReading FamilyReader::read(const Document& doc, DocumentAnalysis& analysis
     const bool family_part = parts.in(i, kFamilyInvolvement) && !kit::is_heading(p);
     // Language in play: the victim's or the family's.
     if (!out.language && !recommendation && !terms) {
-      std::vector<kit::TermMatch> m = context_.find(folded, "language");
-      if (m.empty()) {
-        m = context_.find(folded, "sign-language");
-      }
-      if (!m.empty()) {
-        out.language = Mention{i, m.front().start, m.front().end};
+      const std::vector<kit::TermMatch> none = context_.find(folded, "not-cue");
+      for (std::string_view group : {"language", "sign-language"}) {
+        for (const kit::TermMatch& m : context_.find(folded, group)) {
+          const bool negated = std::any_of(none.begin(), none.end(), [&](const kit::TermMatch& n) {
+            return m.folded_begin < n.folded_end && n.folded_begin < m.folded_end;
+          });
+          if (!negated && !out.language) {
+            out.language = Mention{i, m.start, m.end};
+          }
+        }
       }
     }
     const bool interpret_word = RE2::PartialMatch(folded.text, kInterpretWord.get());

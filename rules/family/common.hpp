@@ -47,11 +47,14 @@ class FamilyReader {
   Relation relation_after(const text::FoldedText& folded, std::size_t from, std::size_t to,
                           const ReportParts& parts) const;
 
+  bool subject_gap(std::string_view gap) const;
+
   kit::TermList interpreting_;
   kit::TermList language_;
   kit::TermList views_;
   kit::TermList context_;   // culture/context.txt: the [language] trigger
   kit::TermList advocacy_;  // advocacy/context.txt: [unreachable]
+  kit::TermSet gap_words_;  // interpreting.txt [gap]
 };
 
 }  // namespace dhrlint::family
