@@ -23,6 +23,10 @@ const kit::LazyRegex kAged(
 const kit::LazyRegex kYearOld(
     R"(\b(\d{1,2})[- ]years?[- ]old (?:son|daughter|child|boy|girl|stepson|stepdaughter|grandson|granddaughter)\b)");
 const kit::LazyRegex kBracketAge(R"(\b(?:son|daughter|child)\w* \((?:aged )?(\d{1,2})\))");
+// Words without which no cue of children/cues.txt or age can match: one
+// pass over a paragraph before the term lists.
+const kit::LazyRegex kChildWord(
+    R"(\b(?:child|children|sons?|daughters?|boys?|girls?|bab(?:y|ies)|pupils?|school|infants?|toddlers?|twins|nursery|teenage|childless|stepson|stepdaughter|grandson|granddaughter|siblings|new-?born|section|s\.? ?47|strategy|contact|looked)\b)");
 const kit::LazyRegex kYear(R"(\b((?:19|20)\d\d)\b)");
 
 bool overlaps(const kit::TermMatch& a, const std::vector<kit::TermMatch>& others) {
@@ -108,7 +112,8 @@ ChildrenReading ChildrenReader::read(const Document& doc, DocumentAnalysis& anal
     if (folded.text.empty()) {
       continue;
     }
-    if (learning_.contains(folded, "encompass")) {
+    if (!out.encompass && folded.text.find("encompass") != std::string::npos &&
+        learning_.contains(folded, "encompass")) {
       out.encompass = true;
     }
     if (parts.in(i, family::kRecommendations)) {
@@ -121,17 +126,7 @@ ChildrenReading ChildrenReader::read(const Document& doc, DocumentAnalysis& anal
     if (parts.in(i, family::kTermsOfReference)) {
       continue;  // what the review asks, not what it found
     }
-    const bool has_child_word = folded.text.find("child") != std::string::npos ||
-                                folded.text.find("son") != std::string::npos ||
-                                folded.text.find("daughter") != std::string::npos ||
-                                folded.text.find("boy") != std::string::npos ||
-                                folded.text.find("girl") != std::string::npos ||
-                                folded.text.find("baby") != std::string::npos ||
-                                folded.text.find("pupil") != std::string::npos ||
-                                folded.text.find("school") != std::string::npos ||
-                                folded.text.find("infant") != std::string::npos ||
-                                folded.text.find("toddler") != std::string::npos ||
-                                folded.text.find("twins") != std::string::npos;
+    const bool has_child_word = RE2::PartialMatch(folded.text, kChildWord.get());
     if (has_child_word) {
       re2::StringPiece label;
       if (kChildLabel->Match(p.text, 0, p.text.size(), RE2::UNANCHORED, &label, 1)) {
@@ -173,7 +168,13 @@ ChildrenReading ChildrenReader::read(const Document& doc, DocumentAnalysis& anal
       }
     }
     // Police-attended incidents, in the body.
-    if (body && !out.police_incident && cues_.contains(folded, "police-incident")) {
+    if (body && !out.police_incident &&
+        (folded.text.find("police") != std::string::npos ||
+         folded.text.find("officers") != std::string::npos ||
+         folded.text.find("999") != std::string::npos ||
+         folded.text.find("101") != std::string::npos ||
+         folded.text.find("domestic") != std::string::npos) &&
+        cues_.contains(folded, "police-incident")) {
       const std::vector<text::Range>& sentences = analysis.sentences(i);
       for (const text::Range& r : sentences) {
         const kit::FoldedSpan span = kit::to_folded_span(folded, r);

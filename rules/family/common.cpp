@@ -173,18 +173,24 @@ FamilyReading FamilyReader::read(const Document& doc, DocumentAnalysis& analysis
     if (folded.text.empty()) {
       continue;
     }
-    if (!out.no_family &&
+    const std::string& t = folded.text;
+    auto has = [&](std::string_view w) { return t.find(w) != std::string::npos; };
+    // Cheap substring tests first: most paragraphs name none of these.
+    const bool kin_word = has("famil") || has("relativ") || has("kin");
+    if (!out.no_family && kin_word &&
         (advocacy_.contains(folded, "unreachable") || views_.contains(folded, "unreachable"))) {
       out.no_family = true;
     }
-    if (!out.leaflet && views_.contains(folded, "leaflet")) {
+    if (!out.leaflet && has("leaflet") && views_.contains(folded, "leaflet")) {
       out.leaflet = true;
     }
     const bool recommendation = parts.in(i, kRecommendations);
     const bool terms = parts.in(i, kTermsOfReference);
     const bool family_part = parts.in(i, kFamilyInvolvement) && !kit::is_heading(p);
+    const bool interpret_word = has("interpret") || has("translat");
     // Language in play: the victim's or the family's.
-    if (!out.language && !recommendation && !terms) {
+    if (!out.language && !recommendation && !terms &&
+        (interpret_word || has("language") || has("english") || has("esol") || has("sign"))) {
       const std::vector<kit::TermMatch> none = context_.find(folded, "not-cue");
       for (std::string_view group : {"language", "sign-language"}) {
         for (const kit::TermMatch& m : context_.find(folded, group)) {
@@ -197,19 +203,21 @@ FamilyReading FamilyReader::read(const Document& doc, DocumentAnalysis& analysis
         }
       }
     }
-    const bool interpret_word = RE2::PartialMatch(folded.text, kInterpretWord.get());
     const bool views_words =
-        views_.contains(folded, "report") || views_.contains(folded, "declined");
-    const bool language_words =
-        language_.contains(folded, "statement") || language_.contains(folded, "language-name");
-    if (!interpret_word && !views_words && !(language_words && !parts.has_family_section)) {
-      if (family_part && language_words) {
-        out.language_statement = true;
-      }
-      continue;
-    }
+        !out.views && !terms &&
+        (((has("report") || has("draft") || has("summary") || has("findings") ||
+           has("conclusions") || has("recommendations")) &&
+          views_.contains(folded, "report")) ||
+         ((has("declined") || has("did not")) && views_.contains(folded, "declined")));
+    const bool want_language =
+        (family_part || !parts.has_family_section) && !out.language_statement;
+    const bool language_words = want_language && (language_.contains(folded, "statement") ||
+                                                  language_.contains(folded, "language-name"));
     if (family_part && language_words) {
       out.language_statement = true;
+    }
+    if (!interpret_word && !views_words && !(language_words && !parts.has_family_section)) {
+      continue;
     }
     const std::vector<text::Range>& sentences = analysis.sentences(i);
     for (const text::Range& r : sentences) {
@@ -219,10 +227,22 @@ FamilyReading FamilyReader::read(const Document& doc, DocumentAnalysis& analysis
       }
       const std::string_view sentence(folded.text.data() + s.folded_begin,
                                       s.folded_end - s.folded_begin);
+      const bool interpreting = RE2::PartialMatch(sentence, kInterpretWord.get());
+      const bool views_sentence =
+          !out.views && !terms &&
+          (views_.contains_in(folded, s.folded_begin, s.folded_end, "report") ||
+           views_.contains_in(folded, s.folded_begin, s.folded_end, "declined"));
+      const bool fallback_language =
+          !parts.has_family_section && !out.language_statement &&
+          (language_.contains_in(folded, s.folded_begin, s.folded_end, "statement") ||
+           language_.contains_in(folded, s.folded_begin, s.folded_end, "language-name"));
+      if (!interpreting && !views_sentence && !fallback_language) {
+        continue;
+      }
       const std::vector<Candidate> people =
           relations_in(folded, s.folded_begin, s.folded_end, parts);
       // The family's views on the report.
-      if (!out.views && !terms) {
+      if (views_sentence) {
         // A relative or the family, not the perpetrator alone ("Kamal
         // declined to take part in the review").
         const bool relative = std::any_of(people.begin(), people.end(), [](const Candidate& c) {
@@ -244,13 +264,10 @@ FamilyReading FamilyReader::read(const Document& doc, DocumentAnalysis& analysis
       }
       // Without a family-involvement part: a sentence about the review's
       // contact with a relative that says what language.
-      if (!parts.has_family_section && !out.language_statement && !people.empty() &&
-          (language_.contains_in(folded, s.folded_begin, s.folded_end, "statement") ||
-           language_.contains_in(folded, s.folded_begin, s.folded_end, "language-name")) &&
-          RE2::PartialMatch(sentence, kContact.get())) {
+      if (fallback_language && !people.empty() && RE2::PartialMatch(sentence, kContact.get())) {
         out.language_statement = true;
       }
-      if (!RE2::PartialMatch(sentence, kInterpretWord.get())) {
+      if (!interpreting) {
         continue;
       }
       // A comment: relatives interpreting is inappropriate.

@@ -51,6 +51,10 @@ std::optional<int> typed_heading_depth(const Paragraph& p) {
   if (!kit::is_running_text(p) || p.heading_level || kit::is_list_item(p)) {
     return std::nullopt;
   }
+  // Most paragraphs are sentences: too long, or ending in a full stop.
+  if (p.text.size() > 360 || (!p.text.empty() && p.text.back() == '.')) {
+    return std::nullopt;
+  }
   const std::size_t from = heading_content_start(p);
   const std::vector<char32_t> cps = kit::code_points(p.text);
   std::size_t b = from;
@@ -160,6 +164,7 @@ ReportParts compute(const Document& doc) {
     std::uint8_t parts;
   };
   std::vector<Typed> typed;  // the typed headings open under the last styled heading
+  std::map<std::uint64_t, std::uint8_t> table_parts;  // table of the body -> its parts
   const Lists& l = lists();
   for (std::size_t i = 0; i < doc.paragraphs.size(); ++i) {
     const Paragraph& p = doc.paragraphs[i];
@@ -191,12 +196,21 @@ ReportParts compute(const Document& doc) {
     }
     parts |= own;
     if (p.table) {
-      if (kit::in_reference_table(doc, i, l.shared)) {
-        parts |= kReference;
-      } else if (l.sections.find(text::fold(kit::header_row_text_of(doc, i)), "action-plan-table")
-                     .size() >= 3) {
-        parts |= kRecommendations;
+      // The first cell of a table decides for the table (the same heading,
+      // the same header row); nested tables are read on their own.
+      const std::uint64_t key = (std::uint64_t{p.table->table} << 8) | p.table->depth;
+      auto it = table_parts.find(key);
+      if (it == table_parts.end()) {
+        std::uint8_t t = 0;
+        if (kit::in_reference_table(doc, i, l.shared)) {
+          t = kReference;
+        } else if (l.sections.find(text::fold(kit::header_row_text_of(doc, i)), "action-plan-table")
+                       .size() >= 3) {
+          t = kRecommendations;
+        }
+        it = table_parts.emplace(key, t).first;
       }
+      parts |= it->second;
     }
     if (heading && kit::is_report_text(p)) {
       if ((own & kRecommendations) && out.recommendations_heading == kNoIndex &&
