@@ -146,6 +146,9 @@ FamilyReading FamilyReader::read(const Document& doc, DocumentAnalysis& analysis
   FamilyReading out;
   const ReportParts& parts = ReportParts::shared(doc, analysis);
   out.family_heading = parts.family_heading;
+  out.involvement = parts.has_family_section;
+  static const kit::LazyRegex kReviewContact(
+      R"(\b(?:chair|panel|review|author|reviewer)\b.{0,80}?\b(?:met|meets|meeting|wrote|write|written|spoke|speak|spoken|contacted|interviewed|visited|telephoned|invited|letters?)\b)");
 
   struct Instance {
     RelativeInterpreting r;
@@ -186,6 +189,11 @@ FamilyReading FamilyReader::read(const Document& doc, DocumentAnalysis& analysis
     }
     const bool recommendation = parts.in(i, kRecommendations);
     const bool terms = parts.in(i, kTermsOfReference);
+    if (!out.involvement && !recommendation && !terms &&
+        (has("chair") || has("panel") || has("review") || has("author")) &&
+        relation_terms().contains(folded) && RE2::PartialMatch(t, kReviewContact.get())) {
+      out.involvement = true;
+    }
     const bool family_part = parts.in(i, kFamilyInvolvement) && !kit::is_heading(p);
     const bool interpret_word = has("interpret") || has("translat");
     // Language in play: the victim's or the family's.

@@ -32,6 +32,11 @@ struct FamilyReading {
   bool views = false;               // the family's views on the report (or that they declined)
   bool leaflet = false;             // the Home Office leaflet for families
   bool no_family = false;           // no family could be traced
+  // The review involved the family: a family-involvement section, or a
+  // sentence in which the chair, panel or review met, wrote to or spoke
+  // with a relative. Without either, a missing statement is the structure
+  // rules' concern (no family section), not these rules'.
+  bool involvement = false;
   std::size_t family_heading = kNoIndex;
 };
 

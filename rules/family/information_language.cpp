@@ -14,7 +14,8 @@ class InformationLanguageRule final : public Rule {
 
   void check(const Document& doc, RuleContext& ctx) const override {
     const FamilyReading& reading = FamilyReader::shared_reading(doc, ctx.analysis());
-    if (!reading.language || reading.language_statement || reading.no_family) {
+    if (!reading.involvement || !reading.language || reading.language_statement ||
+        reading.no_family) {
       return;
     }
     std::string message =
@@ -48,7 +49,8 @@ class InformationLanguageRule final : public Rule {
       "family-involvement section, a sentence about the review's contact with a relative that "
       "names the language counts. It reports on the family-involvement heading (the whole "
       "document when there is none), with the first sign of language as a related location. "
-      "A report that says no family could be traced does not fire.",
+      "A report that says no family could be traced does not fire, nor one that shows no "
+      "involvement of the family at all.",
       "The QA Panel found in the Salma report that 'it is not clear what information was given "
       "to family members at various points, in what language' (Home Office QA Panel feedback "
       "letter to Tower Hamlets Community Safety Partnership on DHR 'Salma', 2020). The "

@@ -13,7 +13,7 @@ class ViewsNotRecordedRule final : public Rule {
 
   void check(const Document& doc, RuleContext& ctx) const override {
     const FamilyReading& reading = FamilyReader::shared_reading(doc, ctx.analysis());
-    if (reading.no_family || (reading.views && reading.leaflet)) {
+    if (!reading.involvement || reading.no_family || (reading.views && reading.leaflet)) {
       return;
     }
     std::string message;
@@ -55,7 +55,10 @@ class ViewsNotRecordedRule final : public Rule {
       "Home Office leaflet', 'a leaflet for families', 'the DHR leaflet'). It reports on the "
       "family-involvement heading, or the whole document when there is none: a warning when "
       "the family's views are not recorded, info when only the leaflet is missing. A report "
-      "that says no family could be traced does not fire.",
+      "that says no family could be traced does not fire, nor one that shows no involvement of "
+      "the family at all (no family-involvement section and no sentence in which the chair or "
+      "panel met, wrote to or spoke with a relative): that missing section is a structure "
+      "question.",
       "Families are to be given the opportunity to be integral to reviews (Home Office, "
       "'Guidance for Domestic Homicide Review Chairs: support for families', updated June "
       "2021, citing section 6 of the Multi-agency Statutory Guidance for the Conduct of "
