@@ -317,6 +317,17 @@ void ActionPlanReader::read_tables(const Document& doc,
       if (core && (n >= 3 || (in_plan_section && n >= 2))) {
         plan.header_row = r;
         plan.columns = cols;
+        // A plain "Agency" or "Date" column of an action plan.
+        for (const Table::Cell& c : t.rows[r].cells) {
+          const std::string header = own_text(doc, c);
+          for (const auto& [group, column] :
+               {std::pair{"lead-plain", Column::kLead}, std::pair{"date-plain", Column::kDate}}) {
+            auto& slot = plan.columns[static_cast<std::size_t>(column)];
+            if (slot == kNoColumn && columns_.contains(header, group)) {
+              slot = c.col;
+            }
+          }
+        }
         break;
       }
     }
@@ -419,20 +430,28 @@ void ActionPlanReader::read_recommendations(const Document& doc, DocumentAnalysi
   for (const PlanTable& t : out.tables) {
     plan_tables.insert(t.table);
   }
+  // A recommendation goes by its place in the report's whole list and in
+  // its own section's (an executive summary repeats the list; single-agency
+  // and multi-agency sections may each start at 1).
   std::size_t ordinal = 0;
+  std::size_t section_ordinal = 0;
   auto add = [&](std::size_t p, text::Range span, std::vector<std::string> numbers,
                  std::string text) {
     Recommendation rec;
     rec.paragraph = p;
     rec.span = span;
     numbers.push_back(std::to_string(++ordinal));
+    numbers.push_back(std::to_string(++section_ordinal));
     numbers.erase(std::remove(numbers.begin(), numbers.end(), std::string()), numbers.end());
+    std::sort(numbers.begin(), numbers.end());
+    numbers.erase(std::unique(numbers.begin(), numbers.end()), numbers.end());
     rec.numbers = std::move(numbers);
     rec.text = std::move(text);
     out.recommendations.push_back(std::move(rec));
   };
 
   for (const kit::NamedSection& s : sections) {
+    section_ordinal = 0;
     const Paragraph& head = doc.paragraphs[s.heading];
     const text::Range hr = kit::heading_words(head);
     const bool mixed = sections_.contains(text::slice(head.text, hr.start, hr.end), "mixed");
