@@ -197,18 +197,27 @@ std::vector<std::string> ActionPlanReader::content_words(std::string_view text) 
   return {words.begin(), words.end()};
 }
 
-bool ActionPlanReader::wording_matches(std::string_view a, std::string_view b) const {
-  const std::vector<std::string> wa = content_words(a);
-  const std::vector<std::string> wb = content_words(b);
+bool ActionPlanReader::wording_matches(const std::vector<std::string>& wa,
+                                       const std::vector<std::string>& wb) {
   const std::size_t smaller = std::min(wa.size(), wb.size());
   if (smaller < 2) {
     return false;
   }
-  std::vector<std::string> shared;
-  std::set_intersection(wa.begin(), wa.end(), wb.begin(), wb.end(), std::back_inserter(shared));
+  std::size_t shared = 0;
+  for (auto a = wa.begin(), b = wb.begin(); a != wa.end() && b != wb.end();) {
+    if (*a < *b) {
+      ++a;
+    } else if (*b < *a) {
+      ++b;
+    } else {
+      ++shared;
+      ++a;
+      ++b;
+    }
+  }
   const auto needed = std::max<std::size_t>(
       2, static_cast<std::size_t>(std::ceil(0.5 * static_cast<double>(smaller))));
-  return shared.size() >= needed;
+  return shared >= needed;
 }
 
 std::pair<double, std::size_t> ActionPlanReader::outcome_overlap(std::string_view outcome,
@@ -237,6 +246,11 @@ ActionPlanReading ActionPlanReader::read(const Document& doc, DocumentAnalysis& 
     if (!kit::is_report_text(p)) {
       continue;
     }
+    // Most paragraphs do not name the action plan: fold only those that do.
+    if (p.text.find("ction plan") == std::string::npos &&
+        p.text.find("CTION PLAN") == std::string::npos) {
+      continue;
+    }
     const text::FoldedText& folded = analysis.folded(i);
     if (folded.text.find("action plan") != std::string::npos &&
         sections_.contains(folded, "separate")) {
@@ -259,10 +273,11 @@ void ActionPlanReader::read_tables(const Document& doc,
       if (c.merged_from_above) {
         continue;
       }
-      const std::string header = own_text(doc, c);
-      if (header.empty() || word_count(header) > 8) {
+      const std::string text = own_text(doc, c);
+      if (text.empty() || word_count(text) > 8) {
         continue;
       }
+      const text::FoldedText header = text::fold(text);
       for (const ColumnGroup& g : kColumnOrder) {
         if (!columns_.contains(header, g.group)) {
           continue;
@@ -352,13 +367,22 @@ void ActionPlanReader::read_tables(const Document& doc,
 
     // The rows.
     const std::size_t start = plan.header_row == kNoIndex ? 0 : plan.header_row + 1;
+    std::vector<std::string> header_texts;
+    if (plan.header_row != kNoIndex) {
+      for (const Table::Cell& c : t.rows[plan.header_row].cells) {
+        header_texts.push_back(own_text(doc, c));
+      }
+    }
     for (std::size_t r = start; r < t.rows.size(); ++r) {
       const Table::Row& row = t.rows[r];
       if (row.cells.empty()) {
         continue;
       }
       // A header row repeated where the table runs onto the next page.
-      if (kinds(map_header(t, r)).first >= 3) {
+      if (plan.header_row != kNoIndex && row.cells.size() == header_texts.size() &&
+          std::equal(
+              row.cells.begin(), row.cells.end(), header_texts.begin(),
+              [&](const Table::Cell& c, const std::string& h) { return own_text(doc, c) == h; })) {
         continue;
       }
       PlanRow pr;
@@ -475,6 +499,9 @@ void ActionPlanReader::read_recommendations(const Document& doc, DocumentAnalysi
         continue;
       }
       if (para.table) {
+        if (done_table != nullptr && para.table->table == done_table->number) {
+          continue;  // a cell of the table just read
+        }
         const Table* t = kit::table_of(doc, para);
         if (t == nullptr || t == done_table || plan_tables.count(t) || t->depth != 1) {
           continue;
@@ -570,6 +597,11 @@ void ActionPlanReader::read_recommendations(const Document& doc, DocumentAnalysi
 void ActionPlanReader::match(ActionPlanReading& out) const {
   out.recommendation_covered.assign(out.recommendations.size(), false);
   out.row_matched.assign(out.rows.size(), false);
+  std::vector<std::vector<std::string>> words;  // of each recommendation
+  words.reserve(out.recommendations.size());
+  for (const Recommendation& rec : out.recommendations) {
+    words.push_back(content_words(rec.text));
+  }
   auto by_number = [&](std::size_t i, const std::string& number) {
     bool any = false;
     for (std::size_t j = 0; j < out.recommendations.size(); ++j) {
@@ -595,12 +627,11 @@ void ActionPlanReader::match(ActionPlanReading& out) const {
         continue;
       }
     }
-    const std::string& rec_text = row.cell(Column::kRecommendation).text;
-    const std::string& action_text = row.cell(Column::kAction).text;
+    const std::vector<std::string> rec_words =
+        content_words(row.cell(Column::kRecommendation).text);
+    const std::vector<std::string> action_words = content_words(row.cell(Column::kAction).text);
     for (std::size_t j = 0; j < out.recommendations.size(); ++j) {
-      const std::string& text = out.recommendations[j].text;
-      if ((!rec_text.empty() && wording_matches(rec_text, text)) ||
-          (!action_text.empty() && wording_matches(action_text, text))) {
+      if (wording_matches(rec_words, words[j]) || wording_matches(action_words, words[j])) {
         out.recommendation_covered[j] = true;
         out.row_matched[i] = true;
       }

@@ -89,7 +89,9 @@ class ActionPlanReader {
 
  private:
   std::vector<std::string> content_words(std::string_view text) const;
-  bool wording_matches(std::string_view a, std::string_view b) const;
+  // Half or more of the content words of the shorter text (two at least)
+  // are the other's (sorted word lists of content_words()).
+  static bool wording_matches(const std::vector<std::string>& a, const std::vector<std::string>& b);
   void read_tables(const Document& doc, const std::vector<kit::NamedSection>& plan_sections,
                    ActionPlanReading& out) const;
   void read_recommendations(const Document& doc, DocumentAnalysis& analysis,

@@ -129,7 +129,20 @@ text::Range heading_words(const Paragraph& p) {
 }
 
 bool is_typed_heading_line(const Paragraph& p) {
-  if (!is_running_text(p) || p.heading_level || is_list_item(p)) {
+  if (!is_running_text(p) || p.heading_level || p.text.size() > 480) {
+    return false;
+  }
+  // Cheap tests first: most paragraphs are sentences.
+  const std::size_t last_byte = p.text.find_last_not_of(" \t\n\r");
+  if (last_byte == std::string::npos) {
+    return false;
+  }
+  const char last_char = p.text[last_byte];
+  if (last_char == '.' || last_char == ';' || last_char == ',' || last_char == '!' ||
+      last_char == '?') {
+    return false;
+  }
+  if (is_list_item(p)) {
     return false;
   }
   const text::Range r = heading_words(p);
