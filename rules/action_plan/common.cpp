@@ -309,12 +309,16 @@ void ActionPlanReader::read_tables(const Document& doc,
       continue;
     }
     std::size_t first = kNoIndex;
+    std::size_t first_text = kNoIndex;  // the first cell paragraph a reader sees
     std::size_t last = 0;
     for (const Table::Row& row : t.rows) {
       for (const Table::Cell& c : row.cells) {
         for (std::size_t p : c.paragraphs) {
           first = std::min(first, p);
           last = std::max(last, p);
+          if (doc.paragraphs[p].text.find_first_not_of(" \t") != std::string::npos) {
+            first_text = std::min(first_text, p);
+          }
         }
       }
     }
@@ -350,7 +354,7 @@ void ActionPlanReader::read_tables(const Document& doc,
     if (plan.header_row == kNoIndex) {
       // The rest of the previous plan table, after a page break.
       if (previous_last == kNoIndex || out.tables.empty() || width != previous_width ||
-          kit::next_content_paragraph(doc, previous_last) != first) {
+          kit::next_content_paragraph(doc, previous_last) != first_text) {
         continue;
       }
       plan.columns = out.tables.back().columns;

@@ -54,10 +54,11 @@ class OutcomeRestatesActionRule final : public Rule {
       "survivors, families, children), a direction (increase, reduce, improve, earlier, "
       "routinely) or a measure and how it is shown (an audit, a survey, 'evidenced by', a "
       "percentage, 'within two working days'). The finding goes on the outcome cell.",
-      "The Home Office QA Panel returned the DHR 'Salma' report because 'the action plan is not "
-      "outcome focused' (feedback letter to Tower Hamlets Community Safety Partnership, 2020). "
-      "An outcome that only says the action happened cannot show whether the learning changed "
-      "anything for the next victim.",
+      "The Home Office QA Panel asked for the action plan of the DHR 'Salma' report to be "
+      "revised: 'The action plan is not outcome focused, failing to identify some fundamental "
+      "issues and hence needs to be addressed' (feedback letter to Tower Hamlets Community "
+      "Safety Partnership, 2020). An outcome that only says the action happened cannot show "
+      "whether the learning changed anything for the next victim.",
       "Fires: Action 'Deliver DASH training to all frontline officers', Outcome 'Training "
       "delivered'.\n"
       "Does not fire: Outcome 'Audit of 20 cases shows DASH completed with the victim alone in "
