@@ -1,6 +1,7 @@
 #include "rules/kit/outline.hpp"
 
 #include <algorithm>
+#include <optional>
 
 #include "rules/kit/analysis.hpp"
 #include "rules/kit/codepoints.hpp"
@@ -183,6 +184,17 @@ bool key_near_start(const text::FoldedText& folded, const std::vector<std::strin
   return false;
 }
 
+// "Executive Summary", "1. EXECUTIVE SUMMARY": the words and nothing else.
+bool exact_summary_heading(std::string_view folded) {
+  while (!folded.empty() && !(folded.front() >= 'a' && folded.front() <= 'z')) {
+    folded.remove_prefix(1);
+  }
+  while (!folded.empty() && !(folded.back() >= 'a' && folded.back() <= 'z')) {
+    folded.remove_suffix(1);
+  }
+  return folded == "executive summary";
+}
+
 DocumentKind detect_kind(const Document& doc, DocumentAnalysis& analysis, std::size_t body_end,
                          std::size_t first_heading) {
   const SectionData& d = section_data();
@@ -205,7 +217,13 @@ DocumentKind detect_kind(const Document& doc, DocumentAnalysis& analysis, std::s
       break;
     }
     ++lines;
-    look(analysis.folded(i));
+    // A heading that is only "Executive Summary" opens a section of an
+    // overview report as often as it titles a summary.
+    const text::FoldedText& folded = analysis.folded(i);
+    if (is_heading(p) && exact_summary_heading(folded.text)) {
+      continue;
+    }
+    look(folded);
   }
   if (summary) {
     return DocumentKind::kExecutiveSummary;
@@ -261,6 +279,7 @@ Outline Outline::read(DocumentAnalysis& analysis) {
   o.innermost_.assign(body_end, kNoIndex);
   std::vector<std::size_t> stack;  // indices into headings_
   int last_level = 1;
+  std::optional<int> styled_level;  // the level of the last heading-style heading
   for (std::size_t i = 0; i < body_end; ++i) {
     const Paragraph& p = doc.paragraphs[i];
     OutlineHeading h;
@@ -269,16 +288,25 @@ Outline Outline::read(DocumentAnalysis& analysis) {
     if (is_heading(p) && p.text.find_first_not_of(" \t\n") != std::string::npos) {
       heading = true;
       h.level = *p.heading_level;
+      styled_level = h.level;
       h.keys = keys_of(analysis.folded(i));
     } else if (std::string_view content; typed_heading_shape(p, &content)) {
       const text::FoldedText& folded = analysis.folded(i);
       std::vector<std::string> keys = keys_of(folded);
-      if (!keys.empty() && (heading_case(content) || key_near_start(folded, keys))) {
+      // "Terms of Reference:" is a heading; "The panel members were as
+      // follows:" introduces a list.
+      const bool lead_in = content.back() == ':';
+      if (!keys.empty() && (heading_case(content) || (!lead_in && key_near_start(folded, keys)))) {
         heading = true;
         h.typed = true;
         h.keys = std::move(keys);
+        // A numbered line sits at its number's depth; an unnumbered one
+        // under the last styled heading (a bold sub-heading), or beside the
+        // last typed one in a draft without heading styles.
         const std::string number = own_report_number(p);
-        h.level = number.empty() ? last_level : number_depth(number);
+        h.level = !number.empty() ? number_depth(number)
+                  : styled_level  ? *styled_level + 1
+                                  : last_level;
       }
     }
     if (heading) {
@@ -321,7 +349,18 @@ Outline Outline::read(DocumentAnalysis& analysis) {
     o.kind_ = DocumentKind::kOverview;
     o.kind_stated_ = true;
   } else {
-    const std::size_t first_heading = o.headings_.empty() ? body_end : o.headings_[0].paragraph;
+    // The title lines run to the first heading that names a section: a
+    // cover in heading styles ("Domestic Homicide Review", "Executive
+    // Summary: Amira") is still the title.
+    std::size_t first_heading = body_end;
+    for (const OutlineHeading& h : o.headings_) {
+      const bool cover = std::all_of(h.keys.begin(), h.keys.end(),
+                                     [](const std::string& k) { return k == "executive-summary"; });
+      if (!cover || h.paragraph >= kTitleLines) {
+        first_heading = h.paragraph;
+        break;
+      }
+    }
     o.kind_ = detect_kind(doc, analysis, body_end, first_heading);
   }
   return o;

@@ -25,7 +25,8 @@ constexpr Month kRestrictionsEnd = 2021 * 12 + 6;
 // "from January 2018 to March 2023", "between 2016 and 2021", "1 May 2019 -
 // 30 June 2022": groups 1-2 the start's month and year, 3-4 the end's.
 const kit::LazyRegex kPeriod(
-    "\\b(?:from|between|since|covering)\\s+(?:the\\s+)?(?:(?:start|beginning) of\\s+)?"
+    "\\b(?:from|between|since|covering|period(?: of)?)\\s+(?:the\\s+)?(?:(?:start|beginning) "
+    "of\\s+)?"
     "(?:" DHRLINT_DAY DHRLINT_MONTH "\\s+)?" DHRLINT_YEAR
     "\\s*(?:to|until|till|and|-|through)\\s*(?:the\\s+)?(?:end of\\s+)?"
     "(?:" DHRLINT_DAY DHRLINT_MONTH "\\s+)?" DHRLINT_YEAR "\\b");
@@ -36,6 +37,8 @@ const kit::LazyRegex kOpenPeriod(
     "\\s+)?(?:death|homicide|murder|killing|suicide|the present)\\b");
 // A month and year ("March 2020"): groups 1-2.
 const kit::LazyRegex kMonthYear("\\b" DHRLINT_MONTH "\\s+" DHRLINT_YEAR "\\b");
+// A year ("2023"): group 1.
+const kit::LazyRegex kYearAlone("\\b((?:19|20)\\d{2})\\b");
 // A date written in figures ("23/03/2020"): groups 1-2 month and year.
 const kit::LazyRegex kNumericDate("\\b\\d{1,2}[/.](\\d{1,2})[/.]((?:19|20)\\d{2})\\b");
 
@@ -246,6 +249,14 @@ class CovidContextRule final : public Rule {
           if (d.start >= r.start && d.end <= r.end) {
             return d.month;
           }
+        }
+        // A year alone ("Amira died in 2023"): its January, so that a death
+        // in 2020 is not taken to fall after March.
+        re2::StringPiece year;
+        const std::string_view sentence(folded.text.data() + s.folded_begin,
+                                        s.folded_end - s.folded_begin);
+        if (RE2::PartialMatch(sentence, *kYearAlone, &year)) {
+          return year_number(sv(year)) * 12;
         }
       }
     }
