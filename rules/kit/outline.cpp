@@ -109,7 +109,7 @@ int number_depth(std::string_view number) {
 // sentence punctuation at its end, starting with a capital, and no "Label:
 // value" line (a cover's "Independent Chair and Author: Helen Marsh") unless
 // the label is an appendix, part or section.
-bool typed_heading_shape(const Paragraph& p, std::string_view* content) {
+bool typed_heading_shape(const Paragraph& p, std::string_view* content, std::string* number) {
   if (!is_running_text(p) || p.label_is_bullet || is_list_item(p)) {
     return false;
   }
@@ -122,10 +122,21 @@ bool typed_heading_shape(const Paragraph& p, std::string_view* content) {
   const std::size_t e = text::byte_of(p.text, r.end);
   std::string_view s(p.text.data() + b, e - b);
   // "3. TERMS OF REFERENCE" typed as one line whose number is not a report
-  // number the reader knows ("3." alone is).
-  while (!s.empty() && ((s.front() >= '0' && s.front() <= '9') || s.front() == '.' ||
-                        s.front() == ' ' || s.front() == '\t' || s.front() == ')')) {
+  // number the reader knows.
+  *number = own_report_number(p);
+  std::string typed;
+  while (!s.empty() && ((s.front() >= '0' && s.front() <= '9') || s.front() == '.')) {
+    typed += s.front();
     s.remove_prefix(1);
+  }
+  while (!s.empty() && (s.front() == ' ' || s.front() == '\t' || s.front() == ')')) {
+    s.remove_prefix(1);
+  }
+  while (!typed.empty() && typed.back() == '.') {
+    typed.pop_back();
+  }
+  if (number->empty() && !typed.empty() && typed.front() != '.') {
+    *number = typed;
   }
   if (s.empty() || !text::starts_upper(s) || count_words(s) > kTypedHeadingMaxWords) {
     return false;
@@ -285,12 +296,14 @@ Outline Outline::read(DocumentAnalysis& analysis) {
     OutlineHeading h;
     h.paragraph = i;
     bool heading = false;
+    std::string_view content;
+    std::string typed_number;
     if (is_heading(p) && p.text.find_first_not_of(" \t\n") != std::string::npos) {
       heading = true;
       h.level = *p.heading_level;
       styled_level = h.level;
       h.keys = keys_of(analysis.folded(i));
-    } else if (std::string_view content; typed_heading_shape(p, &content)) {
+    } else if (typed_heading_shape(p, &content, &typed_number)) {
       const text::FoldedText& folded = analysis.folded(i);
       std::vector<std::string> keys = keys_of(folded);
       // "Terms of Reference:" is a heading; "The panel members were as
@@ -303,10 +316,9 @@ Outline Outline::read(DocumentAnalysis& analysis) {
         // A numbered line sits at its number's depth; an unnumbered one
         // under the last styled heading (a bold sub-heading), or beside the
         // last typed one in a draft without heading styles.
-        const std::string number = own_report_number(p);
-        h.level = !number.empty() ? number_depth(number)
-                  : styled_level  ? *styled_level + 1
-                                  : last_level;
+        h.level = !typed_number.empty() ? number_depth(typed_number)
+                  : styled_level        ? *styled_level + 1
+                                        : last_level;
       }
     }
     if (heading) {
