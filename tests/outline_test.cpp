@@ -109,6 +109,13 @@ TEST_CASE("outline: the document kind, from the title, the opening or the config
   // An overview report that opens with an executive summary section.
   CHECK(kind("TITLE Overview Report\nH1 Executive Summary\nP Text.\n") == DocumentKind::kOverview);
   CHECK(kind("H1 Executive Summary\nP Text.\nH1 Chronology\nP Text.\n") == DocumentKind::kOverview);
+  // A typed "EXECUTIVE SUMMARY" line after an overview report's cover is a
+  // section of it; at the top of a file with no other title, the title.
+  CHECK(kind("T Northfield CSP\nT Overview Report into the death of Joanne\n"
+             "T EXECUTIVE SUMMARY\nT 1.1 This summary outlines the review.\n"
+             "H1 Chronology\nP Text.\n") == DocumentKind::kOverview);
+  CHECK(kind("T EXECUTIVE SUMMARY\nH1 Review process\nP Text.\n") ==
+        DocumentKind::kExecutiveSummary);
   CHECK(kind("H1 Introduction\nP This executive summary sets out the review's findings.\n") ==
         DocumentKind::kExecutiveSummary);
   CHECK(kind("H1 Introduction\nP Text.\n", "executive-summary") == DocumentKind::kExecutiveSummary);

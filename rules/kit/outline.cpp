@@ -23,6 +23,8 @@ constexpr std::size_t kTypedHeadingMaxCodePoints = 90;
 // The title lines an executive summary is told by: before the first heading,
 // at most this many.
 constexpr std::size_t kTitleLines = 15;
+// A line reading only "Executive Summary" among the first this many lines.
+constexpr std::size_t kWeakSummaryLines = 3;
 // The opening paragraphs read for "This executive summary ...".
 constexpr std::size_t kOpeningParagraphs = 40;
 
@@ -211,6 +213,7 @@ DocumentKind detect_kind(const Document& doc, DocumentAnalysis& analysis, std::s
   const SectionData& d = section_data();
   bool summary = false;
   bool overview = false;
+  bool weak_summary = false;
   auto look = [&](const text::FoldedText& folded) {
     summary = summary || d.terms.contains(folded, "kind/executive-summary");
     overview = overview || d.terms.contains(folded, "kind/overview");
@@ -228,10 +231,13 @@ DocumentKind detect_kind(const Document& doc, DocumentAnalysis& analysis, std::s
       break;
     }
     ++lines;
-    // A heading that is only "Executive Summary" opens a section of an
-    // overview report as often as it titles a summary.
+    // A line that is only "Executive Summary" opens a section of an overview
+    // report as often as it titles a summary: it counts only at the top of a
+    // document whose title lines, header and properties never say overview.
     const text::FoldedText& folded = analysis.folded(i);
-    if (is_heading(p) && exact_summary_heading(folded.text)) {
+    if (exact_summary_heading(folded.text)) {
+      // (A Heading style there is the overview report's first section.)
+      weak_summary = weak_summary || (lines <= kWeakSummaryLines && !is_heading(p));
       continue;
     }
     look(folded);
@@ -247,7 +253,7 @@ DocumentKind detect_kind(const Document& doc, DocumentAnalysis& analysis, std::s
       look(analysis.folded(i));
     }
   }
-  if (summary && !overview) {
+  if ((summary || weak_summary) && !overview) {
     return DocumentKind::kExecutiveSummary;
   }
   if (overview) {
