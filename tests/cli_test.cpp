@@ -277,6 +277,57 @@ TEST_CASE("cli: configuration errors name the file, the line and the nearest kno
   CHECK(r.err.find("wrong-type.toml:2: fail_on must be a string") != std::string::npos);
 }
 
+TEST_CASE("cli: edition and document_kind settings, checked with a did-you-mean") {
+  Workspace ws;
+  // An executive summary in all but its title: as an overview report it
+  // lacks many more sections than as the summary the user says it is.
+  ws.docx("summary.docx",
+          "H1 The review process\nP Agencies provided chronologies.\n"
+          "H1 Terms of reference\nP The review covered 2016 to 2019.\n"
+          "H1 Contributors and the review panel\nP Five agencies took part.\n"
+          "H1 The independent chair and author\nP The chair is independent.\n"
+          "H1 Conclusions, lessons and recommendations\nP Agencies should share risk.\n");
+  std::string rules = "[rules]\n";
+  for (const auto& rule : make_all_rules()) {
+    if (rule->info().id != "structure/missing-section") {
+      rules += "\"" + rule->info().id + "\" = \"off\"\n";
+    }
+  }
+  ws.write("overview.toml", "edition = \"2024\"\ndocument_kind = \"overview\"\n" + rules);
+  ws.write("summary.toml", "document_kind = \"executive-summary\"\n" + rules);
+  ws.write("typo-edition.toml", "fail_on = \"error\"\nedition = \"2061\"\n");
+  ws.write("typo-kind.toml", "document_kind = \"executive summary\"\n");
+  ws.write("odd-kind.toml", "document_kind = \"minutes\"\n");
+  ws.write("wrong-type.toml", "edition = 2016\n");
+  ws.write("typo-key.toml", "editon = \"2016\"\n");
+  Run r = ws.run("--format json --config overview.toml summary.docx");
+  CHECK(r.code == 0);
+  CHECK(json::parse(r.out)["files"][0]["findings"].size() > 5);
+  r = ws.run("--format json --config summary.toml summary.docx");
+  CHECK(r.code == 0);
+  CHECK(json::parse(r.out)["files"][0]["findings"].empty());
+  r = ws.run("--config typo-edition.toml summary.docx");
+  CHECK(r.code == 2);
+  CHECK(r.err.find("typo-edition.toml:2: edition: unknown value \"2061\" (did you mean "
+                   "\"2016\"?)") != std::string::npos);
+  r = ws.run("--config typo-kind.toml summary.docx");
+  CHECK(r.code == 2);
+  CHECK(r.err.find("typo-kind.toml:1: document_kind: unknown value \"executive summary\" (did "
+                   "you mean \"executive-summary\"?)") != std::string::npos);
+  r = ws.run("--config odd-kind.toml summary.docx");
+  CHECK(r.code == 2);
+  CHECK(r.err.find("odd-kind.toml:1: document_kind: unknown value \"minutes\" (known: auto, "
+                   "overview, executive-summary)") != std::string::npos);
+  r = ws.run("--config wrong-type.toml summary.docx");
+  CHECK(r.code == 2);
+  CHECK(r.err.find("wrong-type.toml:1: edition must be a string: one of 2016, 2024") !=
+        std::string::npos);
+  r = ws.run("--config typo-key.toml summary.docx");
+  CHECK(r.code == 2);
+  CHECK(r.err.find("typo-key.toml:1: unknown key \"editon\" (did you mean \"edition\"?)") !=
+        std::string::npos);
+}
+
 TEST_CASE("cli: directories are searched recursively, lock files and other files skipped") {
   Workspace ws;
   ws.docx("drafts/one.docx", kClean);

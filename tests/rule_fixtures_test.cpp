@@ -116,6 +116,17 @@ FixtureOutcome run_fixture(const std::string& source, const std::string& name,
   for (std::string& identifier : dhrlint::testing::parse_identifiers_directive(source)) {
     config.identifiers.push_back(std::move(identifier));
   }
+  // @config lines stand for .dhrlint.toml settings.
+  for (const auto& [key, value] : dhrlint::testing::parse_config_directive(source)) {
+    if (key == "edition") {
+      config.edition = value;
+    } else if (key == "document_kind") {
+      config.document_kind = value;
+    } else {
+      msg << "  @config " << key << ": not a setting the runner knows (edition, document_kind)\n";
+      problems = true;
+    }
+  }
   std::vector<std::string> failures;
   std::vector<dhrlint::Finding> findings = linter.lint_document(doc, config, &failures);
   for (const std::string& f : failures) {

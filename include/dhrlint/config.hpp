@@ -33,6 +33,13 @@ struct Config {
   // "custom/<name>"), built and their patterns checked when it loads.
   std::vector<std::shared_ptr<const Rule>> custom_rules;
 
+  // The statutory guidance edition whose model layout the structure rules
+  // check ("2016", "2024": the editions of data/structure/editions.txt), and
+  // the kind of document ("auto": read from its title; "overview",
+  // "executive-summary").
+  std::string edition = "2016";
+  std::string document_kind = "auto";
+
   Severity fail_on = Severity::kError;  // --fail-on (nullopt-like "none" handled by CLI)
   bool fail_on_none = false;
 };

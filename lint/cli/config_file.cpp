@@ -10,6 +10,7 @@
 
 #include "dhrlint/rule.hpp"
 #include "rules/kit/custom.hpp"
+#include "rules/kit/outline.hpp"
 
 namespace dhrlint {
 
@@ -378,6 +379,27 @@ std::string load_config_file(const fs::path& path, const std::vector<std::string
       const auto value = node.value<std::string>();
       error = value ? apply_fail_on(*value, config)
                     : "fail_on must be a string: error, warning, info or none";
+    } else if (key == "edition" || key == "document_kind") {
+      const auto value = node.value<std::string>();
+      const std::vector<std::string> known =
+          key == "edition" ? kit::outline_editions()
+                           : std::vector<std::string>{"auto", "overview", "executive-summary"};
+      std::string joined;
+      for (const std::string& k : known) {
+        joined += (joined.empty() ? "" : ", ") + k;
+      }
+      if (!value) {
+        error = key + " must be a string: one of " + joined;
+      } else if (std::find(known.begin(), known.end(), *value) == known.end()) {
+        const std::string nearest = nearest_of(*value, known);
+        error = key + ": unknown value \"" + *value + "\"" +
+                (nearest.empty() ? " (known: " + joined + ")"
+                                 : " (did you mean \"" + nearest + "\"?)");
+      } else if (key == "edition") {
+        config.edition = *value;
+      } else {
+        config.document_kind = *value;
+      }
     } else if (key == "rules") {
       const toml::table* rules = node.as_table();
       if (rules == nullptr) {
@@ -404,10 +426,11 @@ std::string load_config_file(const fs::path& path, const std::vector<std::string
     } else {
       const std::string nearest =
           nearest_of(key, {"identifiers", "pseudonyms", "allowed_names", "allowed_organisations",
-                           "fail_on", "rules", "custom"});
+                           "fail_on", "edition", "document_kind", "rules", "custom"});
       error = "unknown key \"" + key + "\"" +
               (nearest.empty() ? std::string(" (known: identifiers, pseudonyms, allowed_names, "
-                                             "allowed_organisations, fail_on, [rules], [custom])")
+                                             "allowed_organisations, fail_on, edition, document_kind, "
+                                             "[rules], [custom])")
                                : " (did you mean \"" + nearest + "\"?)");
     }
     if (!error.empty()) {

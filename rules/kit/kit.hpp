@@ -11,6 +11,9 @@
 //   lazy.hpp        Lazy<T>: a rule's costly data, built on first use
 //   data.hpp        the one data format, errors as values
 //   tables.hpp      cell, row and header texts
+//   outline.hpp     the report's sections from its headings, by canonical key
+//                   (kit::outline(analysis).find("equality"), in_section(p,
+//                   "recommendations")); the guidance edition's required list
 //   tokens.hpp      Unicode words with name features
 //   scan.hpp        everything the file carries (hidden, deleted, properties)
 //   location.hpp    Location and excerpt of a finding
@@ -23,6 +26,7 @@
 #include "rules/kit/data.hpp"
 #include "rules/kit/lazy.hpp"
 #include "rules/kit/location.hpp"
+#include "rules/kit/outline.hpp"
 #include "rules/kit/paragraphs.hpp"
 #include "rules/kit/pseudonyms.hpp"
 #include "rules/kit/regex.hpp"

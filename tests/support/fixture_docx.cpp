@@ -859,6 +859,15 @@ bool DocxBuilder::add_line(std::string_view raw, int line_no) {
     }
     return true;
   }
+  if (keyword == "@config") {
+    // Not part of the file: the runner sets these Config fields.
+    const std::size_t eq = rest.find('=');
+    if (eq == std::string_view::npos || trim(rest.substr(0, eq)).empty() ||
+        trim(rest.substr(eq + 1)).empty()) {
+      return fail(line_no, "@config needs KEY = VALUE");
+    }
+    return true;
+  }
   if (keyword == "@author") {
     if (rest.empty()) {
       return fail(line_no, "@author needs a name");
@@ -1703,6 +1712,21 @@ std::vector<std::string> parse_identifiers_directive(std::string_view dhr_source
     }
   }
   return identifiers;
+}
+
+std::vector<std::pair<std::string, std::string>> parse_config_directive(
+    std::string_view dhr_source) {
+  std::vector<std::pair<std::string, std::string>> settings;
+  for (std::string_view line : split_lines(dhr_source)) {
+    line = trim(line);
+    const auto split = split_keyword(line);
+    const std::size_t eq = split.second.find('=');
+    if (split.first == "@config" && eq != std::string_view::npos) {
+      settings.emplace_back(std::string(trim(split.second.substr(0, eq))),
+                            std::string(trim(split.second.substr(eq + 1))));
+    }
+  }
+  return settings;
 }
 
 namespace {

@@ -39,6 +39,10 @@
 //   The value is taken as written after the keyword, trimmed: no escapes and
 //   no '#' comments. Nothing of it goes into the .docx. An empty value is an
 //   error.
+// * @config KEY = VALUE (may repeat): a configuration setting the fixture is
+//   linted with, as .dhrlint.toml would give it; the runner knows `edition`
+//   and `document_kind` and fails a fixture naming another key. Nothing of it
+//   goes into the .docx.
 // * @author (default "Author") applies to later {ins:} {del:} {comment:};
 //   comment initials are the first letters of its words.
 // * @core accepts title subject creator keywords description lastModifiedBy
@@ -122,6 +126,12 @@ std::vector<std::string> parse_rules_directive(std::string_view dhr_source);
 // identifier a line, as written after the keyword, trimmed); empty when it has
 // none. The runner lints the fixture with them as Config::identifiers.
 std::vector<std::string> parse_identifiers_directive(std::string_view dhr_source);
+
+// The fixture's `@config KEY = VALUE` lines, in order (key and value trimmed):
+// configuration settings the runner lints the fixture with (`edition`,
+// `document_kind`, as .dhrlint.toml would set them).
+std::vector<std::pair<std::string, std::string>> parse_config_directive(
+    std::string_view dhr_source);
 
 // A finding as the matcher compares it: the same fields an Expectation names,
 // plus where it is for the failure message.
