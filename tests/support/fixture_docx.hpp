@@ -1,6 +1,6 @@
 // The compact rule-fixture format (.dhr), as fixed by the lead in
 // fixtures/README.md (line kinds TITLE H1 H2 H3 HU1 HU2 P T A B Q |row| HEADER
-// FOOTER BOX, @rules @core @app @custom @author, inline [^..] [^^..] {ins:..}
+// FOOTER BOX, @rules @core @app @custom @author @settings, inline [^..] [^^..] {ins:..}
 // {del:..} {hidden:..} {hl:..} {comment:anchor|body} {b:..} {i:..}, !expect).
 // build_docx() turns a .dhr text into the bytes of a real .docx written the
 // way Word writes one (headings and a "Body Numbered" style linked to one
@@ -39,6 +39,8 @@
 //   The value is taken as written after the keyword, trimmed: no escapes and
 //   no '#' comments. Nothing of it goes into the .docx. An empty value is an
 //   error.
+// * @settings trackRevisions: word/settings.xml gets <w:trackRevisions/>
+//   (Review > Track Changes switched on). Any other setting is an error.
 // * @author (default "Author") applies to later {ins:} {del:} {comment:};
 //   comment initials are the first letters of its words.
 // * @core accepts title subject creator keywords description lastModifiedBy
