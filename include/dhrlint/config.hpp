@@ -33,6 +33,10 @@ struct Config {
   // "custom/<name>"), built and their patterns checked when it loads.
   std::vector<std::shared_ptr<const Rule>> custom_rules;
 
+  // style/long-sentence: a sentence of more words than this is reported
+  // ([style] max_sentence_words in .dhrlint.toml).
+  int max_sentence_words = 60;
+
   Severity fail_on = Severity::kError;  // --fail-on (nullopt-like "none" handled by CLI)
   bool fail_on_none = false;
 };
