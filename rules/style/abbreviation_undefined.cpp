@@ -262,8 +262,9 @@ class AbbreviationUndefinedRule final : public Rule {
         continue;
       }
       const std::string folded = kit::folded(a);
-      if (lists.words.count(a) == 0 && analysis.lexicon().is_common_word(folded)) {
-        continue;  // "NOT", "URGENT": a word in capitals
+      if (lists.words.count(a) == 0 && (analysis.lexicon().is_common_word(folded) ||
+                                        analysis.lexicon().is_proper_noun(folded))) {
+        continue;  // "NOT", "URGENT": a word in capitals; "JONES, A. (2019)": a name
       }
       // "Mrs J", "Mr JS", "Child AB": a person's initials.
       if (use.first_token > 0) {
@@ -372,8 +373,10 @@ class AbbreviationUndefinedRule final : public Rule {
       "abbreviation, on its first use. Not reported: abbreviations everyone knows (GP, NHS, "
       "UK, A&E, CCTV: data/style/common-abbreviations.txt), Roman numerals, capitals after a "
       "title or a letter pseudonym ('Mrs J', 'Mr JS', 'Child AB'), declared pseudonyms, "
-      "English words in capitals ('NOT', 'DRAFT'), lines written wholly in capitals, and "
-      "headings (a heading that spells an abbreviation out counts as its definition).",
+      "English words and names in capitals ('NOT', 'DRAFT', 'JONES' in a citation) unless "
+      "the data file lists them as abbreviations (DASH, MASH), lines written wholly in "
+      "capitals, and headings (a heading that spells an abbreviation out counts as its "
+      "definition).",
       "The overview report is published (Home Office, \"Multi-agency Statutory Guidance for "
       "the Conduct of Domestic Homicide Reviews\" (2016), section 8 \"Publication of the "
       "Overview Report\") and is read by the victim's family and the public as well as by "
