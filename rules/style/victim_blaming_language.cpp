@@ -87,6 +87,7 @@ class VictimBlamingLanguageRule final : public Rule {
       const text::FoldedText& folded = analysis.folded(p);
       const std::string& s = folded.text;
       std::size_t pos = 0;
+      std::size_t mention_end = std::string::npos;  // the last phrase spoken of
       while (pos < s.size() &&
              m.all->Match(s, pos, s.size(), RE2::UNANCHORED, sub.data(), groups + 1)) {
         const auto begin = static_cast<std::size_t>(sub[0].data() - s.data());
@@ -95,6 +96,13 @@ class VictimBlamingLanguageRule final : public Rule {
         std::size_t family = 0;
         while (family < m.families.size() && sub[family + 1].data() == nullptr) {
           ++family;
+        }
+        // "terms such as 'domestic dispute' and 'volatile relationship'":
+        // the list goes on speaking of the words.
+        if (mentioned(s, begin) ||
+            (mention_end != std::string::npos && list_gap(s, mention_end, begin))) {
+          mention_end = end;
+          continue;
         }
         if (family >= m.families.size() || excepted(m, s, begin, end) ||
             engages_with_name(s, end, analysis)) {
@@ -168,6 +176,31 @@ class VictimBlamingLanguageRule final : public Rule {
     return n > 0 && analysis.pseudonyms().declares(rest.substr(0, n));
   }
 
+  // "the term 'domestic dispute'", "language such as 'volatile
+  // relationship'": the report speaks of the words, as a recommendation or
+  // a finding about an agency's language does, rather than using them.
+  static bool mentioned(const std::string& s, std::size_t begin) {
+    static const RE2 kMention(
+        R"(\b(?:terms?|phrases?|words?|wording|language|expressions?|labels?|descriptions?))"
+        R"(\s+(?:such as\s+|like\s+|of\s+)?['"]?$)");
+    const std::size_t from = begin > 40 ? begin - 40 : 0;
+    return RE2::PartialMatch(re2::StringPiece(s.data() + from, begin - from), kMention);
+  }
+
+  // Only quotes, commas, spaces and one "and" / "or" between two phrases.
+  static bool list_gap(const std::string& s, std::size_t from, std::size_t to) {
+    if (to < from || to - from > 12) {
+      return false;
+    }
+    std::string gap;
+    for (std::size_t i = from; i < to; ++i) {
+      if (!quote(s[i]) && s[i] != ',' && s[i] != ' ') {
+        gap += s[i];
+      }
+    }
+    return gap.empty() || gap == "and" || gap == "or";
+  }
+
   // 'domestic dispute', "volatile relationship": quotation marks round it.
   static bool quoted(const std::string& s, std::size_t begin, std::size_t end) {
     std::size_t b = begin;
@@ -206,7 +239,9 @@ class VictimBlamingLanguageRule final : public Rule {
       "as', 'logged as' still fires (the report still carries the words), but the message "
       "asks the author to attribute them to the record and say what the incident was. Not "
       "reported: the same words about a service ('agencies failed to engage with her', "
-      "'police failed to engage with Amira', 'hard to reach services').",
+      "'police failed to engage with Amira', 'hard to reach services'), and the words "
+      "spoken of rather than used ('the term \"domestic dispute\"', 'language such as ...': "
+      "a finding or recommendation about an agency's language).",
       "Domestic abuse is the abuser's behaviour towards the victim: physical, sexual, "
       "economic or psychological abuse, controlling or coercive behaviour, a single incident "
       "or a course of conduct (Domestic Abuse Act 2021, section 1); controlling or coercive "
