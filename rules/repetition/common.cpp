@@ -91,16 +91,32 @@ struct Text {
   std::size_t paragraph = 0;
   std::vector<std::uint64_t> words;     // hashes of the folded words
   std::vector<text::Range> spans;       // each word's code points
-  std::vector<std::uint64_t> passage;   // 8-shingle hashes, by position
+  std::vector<std::uint64_t> passage;   // 8-shingle hashes, by position (30+ words)
   std::vector<std::uint64_t> shingles;  // 3-shingle hashes, sorted, unique
 };
 
-std::uint64_t shingle_hash(const std::vector<std::uint64_t>& words, std::size_t at, std::size_t k) {
-  std::uint64_t h = 0x9e3779b97f4a7c15ULL * k;
-  for (std::size_t i = at; i < at + k; ++i) {
-    h = mix(h ^ words[i]) + i - at;
+// The hashes of every run of k words, by position: a polynomial rolling hash
+// over the words' (mixed, so random) hashes.
+void shingles_of(const std::vector<std::uint64_t>& words, std::size_t k,
+                 std::vector<std::uint64_t>& out) {
+  constexpr std::uint64_t kBase = 0x100000001b3ULL;
+  if (words.size() < k) {
+    return;
   }
-  return h;
+  std::uint64_t top = 1;  // kBase^(k-1)
+  for (std::size_t i = 1; i < k; ++i) {
+    top *= kBase;
+  }
+  std::uint64_t h = 0;
+  for (std::size_t i = 0; i < k; ++i) {
+    h = h * kBase + words[i];
+  }
+  out.reserve(words.size() - k + 1);
+  out.push_back(h);
+  for (std::size_t i = k; i < words.size(); ++i) {
+    h = (h - words[i - k] * top) * kBase + words[i];
+    out.push_back(h);
+  }
 }
 
 std::size_t shared(const std::vector<std::uint64_t>& a, const std::vector<std::uint64_t>& b) {
@@ -133,14 +149,9 @@ class Reader {
 
   RepetitionReading read() {
     const std::vector<std::size_t> order = reading_order();
-    std::size_t words = 0;
-    for (std::size_t p : order) {
-      words += analysis_.tokens(p).size();
-    }
     FirstSeen exact(order.size());
-    FirstSeen passages(words);
+    FirstSeen passages(4096);  // grows with what is indexed
     std::unordered_map<std::uint64_t, std::vector<std::uint32_t>> prefixes;
-    prefixes.reserve(words / 4 + 16);
     std::vector<Text> indexed;  // paragraphs the maps point into
     std::vector<std::uint32_t> hits;
     std::vector<std::uint32_t> touched;
@@ -150,27 +161,25 @@ class Reader {
       if (expected(p)) {
         continue;
       }
-      Text t = read_text(p);
+      std::uint64_t whole = 0;
+      Text t = read_words(p, whole);
       if (t.words.size() < kParagraphShingle) {
         continue;
       }
-      // A repeated paragraph: word for word, then nearly.
-      bool repeat = false;
-      std::uint64_t whole = 0xcbf29ce484222325ULL;
-      for (std::uint64_t w : t.words) {
-        whole = mix(whole ^ w);
-      }
+      // A repeated paragraph: word for word, then nearly. Its earlier twin
+      // stands for it in the maps.
       if (t.words.size() >= kParagraphWords) {
         if (const std::uint64_t* q = exact.find(whole)) {
           report_paragraph(reading, t, indexed[*q], true);
-          repeat = true;
-        } else if (const Text* q = near_duplicate(t, prefixes, indexed, hits, touched)) {
-          report_paragraph(reading, t, *q, false);
-          repeat = true;
+          continue;
         }
       }
-      if (repeat) {
-        continue;  // its earlier twin stands for it in the maps
+      add_shingles(t);
+      if (t.words.size() >= kParagraphWords) {
+        if (const Text* q = near_duplicate(t, prefixes, indexed, hits, touched)) {
+          report_paragraph(reading, t, *q, false);
+          continue;
+        }
       }
       if (t.words.size() >= kPassageWords && !indexed.empty()) {
         find_passages(reading, t, passages, indexed);
@@ -266,33 +275,35 @@ class Reader {
     return expected_cache_[h] == 1;
   }
 
-  Text read_text(std::size_t p) {
+  // The paragraph's words and their hashes, and the hash of them all.
+  Text read_words(std::size_t p, std::uint64_t& whole) {
     Text t;
     t.paragraph = p;
     const std::size_t from = kit::content_start(doc_.paragraphs[p]);
-    for (const kit::Token& token : analysis_.tokens(p)) {
+    const std::vector<kit::Token>& tokens = analysis_.tokens(p);
+    t.words.reserve(tokens.size());
+    t.spans.reserve(tokens.size());
+    whole = 0xcbf29ce484222325ULL;
+    for (const kit::Token& token : tokens) {
       if (token.start < from) {
         continue;
       }
       t.words.push_back(mix(std::hash<std::string_view>{}(token.base)));
       t.spans.push_back(text::Range{token.start, token.end});
-    }
-    const std::size_t n = t.words.size();
-    if (n >= kPassageShingle) {
-      t.passage.reserve(n - kPassageShingle + 1);
-      for (std::size_t i = 0; i + kPassageShingle <= n; ++i) {
-        t.passage.push_back(shingle_hash(t.words, i, kPassageShingle));
-      }
-    }
-    if (n >= kParagraphShingle) {
-      t.shingles.reserve(n - kParagraphShingle + 1);
-      for (std::size_t i = 0; i + kParagraphShingle <= n; ++i) {
-        t.shingles.push_back(shingle_hash(t.words, i, kParagraphShingle));
-      }
-      std::sort(t.shingles.begin(), t.shingles.end());
-      t.shingles.erase(std::unique(t.shingles.begin(), t.shingles.end()), t.shingles.end());
+      whole = mix(whole ^ t.words.back());
     }
     return t;
+  }
+
+  // Its shingles, once it is known not to repeat an earlier paragraph word for
+  // word.
+  static void add_shingles(Text& t) {
+    if (t.words.size() >= kPassageWords) {
+      shingles_of(t.words, kPassageShingle, t.passage);
+    }
+    shingles_of(t.words, kParagraphShingle, t.shingles);
+    std::sort(t.shingles.begin(), t.shingles.end());
+    t.shingles.erase(std::unique(t.shingles.begin(), t.shingles.end()), t.shingles.end());
   }
 
   // The earlier paragraph most like `t` at kNearDuplicate or more, or null.

@@ -21,8 +21,8 @@ class LongSentenceRule final : public Rule {
         continue;
       }
       const std::vector<kit::Token>& tokens = analysis.tokens(p);
-      if (tokens.size() <= limit) {
-        continue;  // no sentence of it can be longer
+      if (tokens.size() <= limit || !may_run_over(tokens, limit)) {
+        continue;  // no sentence of it can be longer: ICU is not asked
       }
       const std::size_t from = kit::content_start(para);
       std::size_t t = 0;
@@ -51,6 +51,22 @@ class LongSentenceRule final : public Rule {
   }
 
  private:
+  // False when every stretch of words between a '.', '!' or '?' and a
+  // capitalised word is within the limit: ICU breaks a sentence there at
+  // least (it may break more often, never less), so no sentence is longer.
+  static bool may_run_over(const std::vector<kit::Token>& tokens, std::size_t limit) {
+    std::size_t run = 0;
+    for (const kit::Token& t : tokens) {
+      if (run > 0 && t.capitalised && t.gap_before.find_first_of(".!?") != std::string_view::npos) {
+        run = 0;
+      }
+      if (++run > limit) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   RuleInfo info_{
       "style/long-sentence",
       "A sentence is longer than the word limit",
