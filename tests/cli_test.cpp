@@ -328,6 +328,49 @@ TEST_CASE("cli: edition and document_kind settings, checked with a did-you-mean"
         std::string::npos);
 }
 
+TEST_CASE("cli: [style] max_sentence_words sets style/long-sentence's limit, with errors by line") {
+  Workspace ws;
+  // One sentence of 33 words: under the default limit (60), over a limit of 25.
+  ws.docx("long.docx",
+          "H1 Analysis\nH2 Police\n"
+          "P The officers who attended the flat in August 2021 spoke to Kamal in the hallway and "
+          "then to Amira in the kitchen while he waited in the next room with the door open.\n");
+  ws.write("default.toml", "");
+  ws.write("tight.toml", "[style]\nmax_sentence_words = 25\n");
+  ws.write("typo.toml", "fail_on = \"info\"\n[style]\nmax_sentence_word = 25\n");
+  ws.write("text.toml", "[style]\nmax_sentence_words = \"25\"\n");
+  ws.write("small.toml", "[style]\n\nmax_sentence_words = 3\n");
+  ws.write("scalar.toml", "style = 25\n");
+  ws.write("near.toml", "styel = 25\n");
+  Run r = ws.run("--config default.toml --select style/long-sentence --format json long.docx");
+  CHECK(r.code == 0);
+  CHECK(json::parse(r.out)["files"][0]["findings"].empty());
+  r = ws.run("--config tight.toml --select style/long-sentence --format json long.docx");
+  REQUIRE(json::parse(r.out)["files"][0]["findings"].size() == 1);
+  const json f = json::parse(r.out)["files"][0]["findings"][0];
+  CHECK(f["rule"] == "style/long-sentence");
+  CHECK(f["message"].get<std::string>().find("33 words") != std::string::npos);
+  CHECK(f["message"].get<std::string>().find("25") != std::string::npos);
+  r = ws.run("--config typo.toml long.docx");
+  CHECK(r.code == 2);
+  CHECK(r.err.find("typo.toml:3: style.max_sentence_word: unknown key (did you mean "
+                   "\"max_sentence_words\"?)") != std::string::npos);
+  r = ws.run("--config text.toml long.docx");
+  CHECK(r.code == 2);
+  CHECK(r.err.find("text.toml:2: style.max_sentence_words must be a whole number") !=
+        std::string::npos);
+  r = ws.run("--config small.toml long.docx");
+  CHECK(r.code == 2);
+  CHECK(r.err.find("small.toml:3: style.max_sentence_words must be") != std::string::npos);
+  r = ws.run("--config scalar.toml long.docx");
+  CHECK(r.code == 2);
+  CHECK(r.err.find("scalar.toml:1: style must be a table") != std::string::npos);
+  r = ws.run("--config near.toml long.docx");
+  CHECK(r.code == 2);
+  CHECK(r.err.find("near.toml:1: unknown key \"styel\" (did you mean \"style\"?)") !=
+        std::string::npos);
+}
+
 TEST_CASE("cli: directories are searched recursively, lock files and other files skipped") {
   Workspace ws;
   ws.docx("drafts/one.docx", kClean);

@@ -148,3 +148,51 @@ TEST_CASE("draft rules: hidden text is reported, field codes and blank hidden ru
 
 }  // namespace
 }  // namespace dhrlint
+
+namespace dhrlint {
+namespace {
+
+TEST_CASE("draft rules: highlights and run shading; shading in a table is design") {
+  Document doc = base_document();
+  // "the primary school" highlighted in two colours, one space apart: one finding.
+  doc.paragraphs[0].highlights = {{22, 25, "yellow"}, {26, 41, "green"}};
+  // Run shading on body text is a highlight too.
+  doc.paragraphs[1].highlights = {{4, 12, "shading:D9D9D9"}};
+  // A table header cell: white text on dark run shading, and a highlight.
+  Paragraph cell;
+  cell.part = "word/document.xml";
+  cell.index = 4;
+  cell.section = "1.6.6";
+  cell.text = "Lead agency";
+  cell.table = TableCoord{1, 0, 0, 1};
+  cell.highlights = {{0, 11, "shading:1F3864"}};
+  doc.paragraphs.push_back(cell);
+  cell.index = 5;
+  cell.text = "Police";
+  cell.table = TableCoord{1, 1, 0, 1};
+  cell.highlights = {{0, 6, "yellow"}};
+  doc.paragraphs.push_back(cell);
+  const std::vector<Finding> findings = lint_with(doc, "draft/highlighted-text");
+  REQUIRE(findings.size() == 3);
+  CHECK(findings[0].location.paragraph == 2u);
+  CHECK(findings[0].location.start == 22u);
+  CHECK(findings[0].location.end == 41u);
+  CHECK(findings[0].message.rfind("Highlighted text", 0) == 0);
+  CHECK(findings[1].location.paragraph == 3u);
+  CHECK(findings[1].message.rfind("Shaded text", 0) == 0);
+  CHECK(findings[2].location.paragraph == 5u);
+}
+
+TEST_CASE("draft rules: track changes on is one document finding, off is none") {
+  Document doc = base_document();
+  CHECK(lint_with(doc, "draft/track-changes-on").empty());
+  doc.settings.track_revisions = true;
+  const std::vector<Finding> findings = lint_with(doc, "draft/track-changes-on");
+  REQUIRE(findings.size() == 1);
+  CHECK_FALSE(findings[0].location.paragraph.has_value());
+  CHECK_FALSE(findings[0].location.section.has_value());
+  CHECK(findings[0].severity == Severity::kInfo);
+}
+
+}  // namespace
+}  // namespace dhrlint

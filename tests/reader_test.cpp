@@ -572,3 +572,51 @@ TEST_CASE("reader: contents typed by hand are TOC lines, one such line is not") 
   CHECK(ps[6].section == "1.1");
   CHECK(ps[7].section == "1.2");
 }
+
+TEST_CASE("reader: settings - w:trackRevisions on, off by w:val, absent, no settings part") {
+  std::string error;
+  auto read_with_settings = [&](const std::string& dhr, const char* settings) {
+    dhrlint::testing::DocxParts parts = dhrlint::testing::build_docx_parts(dhr, &error);
+    REQUIRE_MESSAGE(!parts.empty(), error);
+    for (auto it = parts.begin(); it != parts.end(); ++it) {
+      if (it->first == "word/settings.xml") {
+        if (settings == nullptr) {
+          parts.erase(it);  // the relationship stays: a missing optional part
+        } else {
+          it->second = settings;
+        }
+        break;
+      }
+    }
+    auto read = dhrlint::read_document_bytes(dhrlint::testing::zip_parts(parts, &error), "s.docx");
+    REQUIRE_MESSAGE(read.ok(), read.error().message);
+    return read.value().settings.track_revisions;
+  };
+  const std::string body = "P The panel met in 2023.\n";
+  // The fixture directive writes the element; without it there is none.
+  CHECK(read_with_settings("@settings trackRevisions\n" + body, nullptr) == false);
+  {
+    const std::string bytes =
+        dhrlint::testing::build_docx("@settings trackRevisions\n" + body, &error);
+    REQUIRE_MESSAGE(!bytes.empty(), error);
+    auto read = dhrlint::read_document_bytes(bytes, "on.docx");
+    REQUIRE(read.ok());
+    CHECK(read.value().settings.track_revisions);
+    const std::string plain = dhrlint::testing::build_docx(body, &error);
+    auto off = dhrlint::read_document_bytes(plain, "off.docx");
+    REQUIRE(off.ok());
+    CHECK_FALSE(off.value().settings.track_revisions);
+  }
+  const std::string ns =
+      "<w:settings xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">";
+  CHECK(read_with_settings(body, (ns + "<w:trackRevisions/></w:settings>").c_str()));
+  CHECK(read_with_settings(body, (ns + "<w:trackRevisions w:val=\"true\"/></w:settings>").c_str()));
+  CHECK_FALSE(
+      read_with_settings(body, (ns + "<w:trackRevisions w:val=\"false\"/></w:settings>").c_str()));
+  CHECK_FALSE(
+      read_with_settings(body, (ns + "<w:trackRevisions w:val=\"0\"/></w:settings>").c_str()));
+  CHECK_FALSE(read_with_settings(body, (ns + "<w:zoom w:percent=\"90\"/></w:settings>").c_str()));
+  // An unknown @settings value is a fixture error naming the line.
+  CHECK(dhrlint::testing::build_docx("@settings trackChanges\n" + body, &error).empty());
+  CHECK(error.find("line 1") != std::string::npos);
+}

@@ -39,6 +39,9 @@ struct Config {
   // "executive-summary").
   std::string edition = "2016";
   std::string document_kind = "auto";
+  // style/long-sentence: a sentence of more words than this is reported
+  // ([style] max_sentence_words in .dhrlint.toml).
+  int max_sentence_words = 60;
 
   Severity fail_on = Severity::kError;  // --fail-on (nullopt-like "none" handled by CLI)
   bool fail_on_none = false;

@@ -215,6 +215,12 @@ struct Properties {
   std::map<std::string, std::string> custom;  // custom property name -> value as text
 };
 
+// Document-wide settings (word/settings.xml; the part is optional, and a
+// document without it has the defaults).
+struct Settings {
+  bool track_revisions = false;  // w:trackRevisions: Review > Track Changes is on
+};
+
 // The names --dump and the tests use for these kinds ("deleted", "move-to", ...).
 std::string_view invisible_kind_name(InvisibleKind kind);
 std::string_view revision_kind_name(RevisionKind kind);
@@ -234,6 +240,7 @@ struct Document {
   std::vector<HeaderFooter> headers_footers;
   std::vector<Table> tables;
   Properties properties;
+  Settings settings;
   std::vector<std::string> reader_notes;  // things read but not analysed (altChunk, ...)
 
   const Paragraph* find(std::string_view part, std::uint32_t index) const;

@@ -317,6 +317,32 @@ std::string load_custom_rule(const std::string& name, const toml::node& node,
   return {};
 }
 
+// The [style] table: settings of the style rules. "" or the reason, with
+// `line` set to the line of the key at fault.
+std::string load_style_table(const toml::node& node, std::uint32_t& line, Config& config) {
+  const toml::table* table = node.as_table();
+  if (table == nullptr) {
+    return "style must be a table ([style])";
+  }
+  for (const auto& [key_node, value] : *table) {
+    const std::string key(key_node.str());
+    line = key_node.source().begin.line;
+    if (key == "max_sentence_words") {
+      const auto words = value.value_exact<std::int64_t>();
+      if (!words || *words < 10 || *words > 1000) {
+        return "style.max_sentence_words must be a whole number of words from 10 to 1000";
+      }
+      config.max_sentence_words = static_cast<int>(*words);
+    } else {
+      const std::string nearest = nearest_of(key, {"max_sentence_words"});
+      return "style." + key + ": unknown key" +
+             (nearest.empty() ? std::string(" (known: max_sentence_words)")
+                              : " (did you mean \"" + nearest + "\"?)");
+    }
+  }
+  return {};
+}
+
 }  // namespace
 
 std::string load_config_file(const fs::path& path, const std::vector<std::string>& rule_ids,
@@ -400,6 +426,8 @@ std::string load_config_file(const fs::path& path, const std::vector<std::string
       } else {
         config.document_kind = *value;
       }
+    } else if (key == "style") {
+      error = load_style_table(node, line, config);
     } else if (key == "rules") {
       const toml::table* rules = node.as_table();
       if (rules == nullptr) {
@@ -426,11 +454,11 @@ std::string load_config_file(const fs::path& path, const std::vector<std::string
     } else {
       const std::string nearest =
           nearest_of(key, {"identifiers", "pseudonyms", "allowed_names", "allowed_organisations",
-                           "fail_on", "edition", "document_kind", "rules", "custom"});
+                           "fail_on", "edition", "document_kind", "rules", "custom", "style"});
       error = "unknown key \"" + key + "\"" +
               (nearest.empty() ? std::string(" (known: identifiers, pseudonyms, allowed_names, "
                                              "allowed_organisations, fail_on, edition, document_kind, "
-                                             "[rules], [custom])")
+                                             "[rules], [custom], [style])")
                                : " (did you mean \"" + nearest + "\"?)");
     }
     if (!error.empty()) {

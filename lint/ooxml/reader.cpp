@@ -1208,6 +1208,11 @@ Result<Document> read_package(package::Package& pkg, std::string name) {
     if (xml_node e = settings.child("w:endnotePr")) {
       s.read_note_pr(e, NoteKind::kEndnote);
     }
+    // w:trackRevisions is an on/off element: present means on unless its
+    // w:val says otherwise.
+    if (xml_node track = settings.child("w:trackRevisions")) {
+      doc.settings.track_revisions = ooxml::on_off(track);
+    }
   }
 
   // The body.

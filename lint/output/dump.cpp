@@ -235,6 +235,7 @@ std::string dump_document(const Document& doc) {
   root["properties"] = Json{{"core", string_map(doc.properties.core)},
                             {"app", string_map(doc.properties.app)},
                             {"custom", string_map(doc.properties.custom)}};
+  root["settings"] = Json{{"track_revisions", doc.settings.track_revisions}};
   if (!doc.reader_notes.empty()) {
     root["reader_notes"] = doc.reader_notes;
   }

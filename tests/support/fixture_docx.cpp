@@ -428,8 +428,11 @@ class DocxBuilder {
   std::string app_xml() const;
   std::string custom_xml() const;
 
+  std::string settings_xml() const;
+
   std::string error_;
   std::string author_ = "Author";
+  bool track_revisions_ = false;  // @settings trackRevisions
 
   std::string body_;            // closed body blocks
   std::string open_paragraph_;  // last paragraph, unclosed so a BOX can anchor in it
@@ -878,6 +881,14 @@ bool DocxBuilder::add_line(std::string_view raw, int line_no) {
   if (keyword == "@core" || keyword == "@app" || keyword == "@custom") {
     return add_property(keyword, rest, line_no);
   }
+  if (keyword == "@settings") {
+    // Document settings (word/settings.xml); one known today.
+    if (rest == "trackRevisions") {
+      track_revisions_ = true;
+      return true;
+    }
+    return fail(line_no, "unknown setting '" + std::string(rest) + "' (known: trackRevisions)");
+  }
   if (keyword == "TITLE") {
     sublist_num_ = 0;
     return add_paragraph("<w:pPr><w:pStyle w:val=\"Title\"/></w:pPr>", rest, line_no);
@@ -1284,9 +1295,11 @@ std::string DocxBuilder::custom_xml() const {
   return xml;
 }
 
+// word/settings.xml, with "%TRACK%" where w:trackRevisions goes (after
+// w:zoom, before w:defaultTabStop, in CT_Settings order).
 constexpr const char* kSettingsXml =
     "<w:settings xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
-    "<w:zoom w:percent=\"100\"/><w:defaultTabStop w:val=\"720\"/>"
+    "<w:zoom w:percent=\"100\"/>%TRACK%<w:defaultTabStop w:val=\"720\"/>"
     "<w:characterSpacingControl w:val=\"doNotCompress\"/>"
     "<w:footnotePr><w:footnote w:id=\"-1\"/><w:footnote w:id=\"0\"/></w:footnotePr>"
     "<w:endnotePr><w:endnote w:id=\"-1\"/><w:endnote w:id=\"0\"/></w:endnotePr>"
@@ -1294,6 +1307,13 @@ constexpr const char* kSettingsXml =
     "w:uri=\"http://schemas.microsoft.com/office/word\" w:val=\"15\"/></w:compat>"
     "<w:themeFontLang w:val=\"en-GB\"/><w:decimalSymbol w:val=\".\"/>"
     "<w:listSeparator w:val=\",\"/></w:settings>";
+
+std::string DocxBuilder::settings_xml() const {
+  std::string xml = kSettingsXml;
+  const std::size_t at = xml.find("%TRACK%");
+  xml.replace(at, 7, track_revisions_ ? "<w:trackRevisions/>" : "");
+  return xml;
+}
 
 constexpr const char* kFontTableXml =
     "<w:fonts xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">"
@@ -1403,7 +1423,7 @@ DocxParts DocxBuilder::parts() const {
   parts.emplace_back("word/document.xml", document_xml());
   parts.emplace_back("word/styles.xml", styles_xml());
   parts.emplace_back("word/numbering.xml", numbering_xml());
-  parts.emplace_back("word/settings.xml", std::string(kXmlDecl) + kSettingsXml);
+  parts.emplace_back("word/settings.xml", std::string(kXmlDecl) + settings_xml());
   parts.emplace_back("word/footnotes.xml", notes_xml("footnote", footnotes_));
   parts.emplace_back("word/endnotes.xml", notes_xml("endnote", endnotes_));
   if (has_comments) {

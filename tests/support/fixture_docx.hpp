@@ -1,6 +1,6 @@
 // The compact rule-fixture format (.dhr), as fixed by the lead in
 // fixtures/README.md (line kinds TITLE H1 H2 H3 HU1 HU2 P T A B Q |row| HEADER
-// FOOTER BOX, @rules @core @app @custom @author, inline [^..] [^^..] {ins:..}
+// FOOTER BOX, @rules @core @app @custom @author @settings, inline [^..] [^^..] {ins:..}
 // {del:..} {hidden:..} {hl:..} {comment:anchor|body} {b:..} {i:..}, !expect).
 // build_docx() turns a .dhr text into the bytes of a real .docx written the
 // way Word writes one (headings and a "Body Numbered" style linked to one
@@ -43,6 +43,8 @@
 //   linted with, as .dhrlint.toml would give it; the runner knows `edition`
 //   and `document_kind` and fails a fixture naming another key. Nothing of it
 //   goes into the .docx.
+// * @settings trackRevisions: word/settings.xml gets <w:trackRevisions/>
+//   (Review > Track Changes switched on). Any other setting is an error.
 // * @author (default "Author") applies to later {ins:} {del:} {comment:};
 //   comment initials are the first letters of its words.
 // * @core accepts title subject creator keywords description lastModifiedBy
