@@ -2,6 +2,7 @@
 // but no recommendation is about them.
 #include "rules/children/common.hpp"
 #include "rules/family/parts.hpp"
+#include "rules/kit/absence.hpp"
 #include "rules/kit/kit.hpp"
 
 namespace dhrlint::children {
@@ -25,7 +26,8 @@ class NoChildFocusedLearningRule final : public Rule {
     if (reading.recommendations_heading != kNoIndex) {
       const Paragraph& h = doc.paragraphs[reading.recommendations_heading];
       const text::Range r = family::heading_span(h);
-      f = &ctx.report(*this, reading.recommendations_heading, r.start, r.end, std::move(message));
+      f = &kit::report_absence(ctx, *this, doc, reading.recommendations_heading, r,
+                               std::move(message));
     } else {
       f = &ctx.report_document(*this, std::move(message));
     }
@@ -49,9 +51,9 @@ class NoChildFocusedLearningRule final : public Rule {
       "heading, styled or typed, and any table headed like an action plan) for one about "
       "children: children, schools and education, designated safeguarding leads, Operation "
       "Encompass, trauma-informed support, young people, CAMHS, health visitors, early help. "
-      "When there is none it fires once, on the first Recommendations heading (the whole "
-      "document when the recommendations are only in an action-plan table), with the first "
-      "sign of the children as a related location. A report with no recommendations at all "
+      "When there is none it fires once for the whole document (an absent discussion), "
+      "with the first Recommendations heading, when there is one, and the first sign of the "
+      "children as related locations. A report with no recommendations at all "
       "is left to the structure rules. Lessons learned are not recommendations.",
       "Children who see, hear or experience the effects of domestic abuse are victims of it in "
       "their own right (Domestic Abuse Act 2021, s.3). The QA Panel asked of the Salma report "

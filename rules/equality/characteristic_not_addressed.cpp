@@ -1,6 +1,7 @@
 // equality/characteristic-not-addressed: the equality and diversity section
 // never names one of the nine protected characteristics.
 #include "rules/equality/common.hpp"
+#include "rules/kit/absence.hpp"
 #include "rules/kit/kit.hpp"
 
 namespace dhrlint::equality {
@@ -18,10 +19,11 @@ class CharacteristicNotAddressedRule final : public Rule {
     }
     const text::Range r = kit::heading_words(doc.paragraphs[reading.main_heading]);
     for (const std::string& characteristic : reading.not_addressed) {
-      ctx.report(*this, reading.main_heading, r.start, r.end,
-                 "The equality and diversity section does not address " + characteristic +
-                     "; say how it bore on the victim's experience and the agencies' responses, "
-                     "or that the panel found it not relevant");
+      kit::report_absence(
+          ctx, *this, doc, reading.main_heading, r,
+          "The equality and diversity section does not address " + characteristic +
+              "; say how it bore on the victim's experience and the agencies' responses, "
+              "or that the panel found it not relevant");
     }
   }
 
@@ -39,8 +41,9 @@ class CharacteristicNotAddressedRule final : public Rule {
       "belief (faith, a named religion), sex (gender, women, men) and sexual orientation "
       "(LGBT, gay, lesbian, bisexual). A sentence saying a characteristic was not relevant "
       "names it, so it counts. Words elsewhere in the report do not; whole words only ('age' "
-      "is not in 'page' or 'usage'). One finding per characteristic never named, on the "
-      "section's heading (the longest section's when there are several).",
+      "is not in 'page' or 'usage'). One finding per characteristic never named, for the "
+      "whole document (an absent discussion), with the section's heading (the longest "
+      "section's when there are several) as a related location.",
       "Equality Act 2010, section 4, names the nine protected characteristics; the Home Office "
       "QA Panel's feedback letter on Devon DHR Case 23 (2023) returned a report whose equality "
       "and diversity section left the victim's age, disability and long-term conditions "

@@ -2,6 +2,7 @@
 // family-involvement part does not say in what language the family was
 // informed or whether an interpreter was offered.
 #include "rules/family/common.hpp"
+#include "rules/kit/absence.hpp"
 #include "rules/kit/kit.hpp"
 
 namespace dhrlint::family {
@@ -26,7 +27,7 @@ class InformationLanguageRule final : public Rule {
     if (reading.family_heading != kNoIndex) {
       const Paragraph& h = doc.paragraphs[reading.family_heading];
       const text::Range r = heading_span(h);
-      f = &ctx.report(*this, reading.family_heading, r.start, r.end, std::move(message));
+      f = &kit::report_absence(ctx, *this, doc, reading.family_heading, r, std::move(message));
     } else {
       f = &ctx.report_document(*this, std::move(message));
     }
@@ -47,8 +48,9 @@ class InformationLanguageRule final : public Rule {
       "no word on language: interpreter, translated, language, in English, speaks English, a "
       "named language ('a Sylheti interpreter', 'translated into Urdu'), easy read. Without a "
       "family-involvement section, a sentence about the review's contact with a relative that "
-      "names the language counts. It reports on the family-involvement heading (the whole "
-      "document when there is none), with the first sign of language as a related location. "
+      "names the language counts. It reports on the whole document (an absent discussion), with "
+      "the "
+      "family-involvement heading and the first sign of language as related locations. "
       "A report that says no family could be traced does not fire, nor one that shows no "
       "involvement of the family at all.",
       "The QA Panel found in the Salma report that 'it is not clear what information was given "

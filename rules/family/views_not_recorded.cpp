@@ -1,6 +1,7 @@
 // family/views-not-recorded: the report does not record the family's views
 // on the report, or does not mention the Home Office leaflet for families.
 #include "rules/family/common.hpp"
+#include "rules/kit/absence.hpp"
 #include "rules/kit/kit.hpp"
 
 namespace dhrlint::family {
@@ -33,7 +34,7 @@ class ViewsNotRecordedRule final : public Rule {
     if (reading.family_heading != kNoIndex) {
       const Paragraph& h = doc.paragraphs[reading.family_heading];
       const text::Range r = heading_span(h);
-      f = &ctx.report(*this, reading.family_heading, r.start, r.end, std::move(message));
+      f = &kit::report_absence(ctx, *this, doc, reading.family_heading, r, std::move(message));
     } else {
       f = &ctx.report_document(*this, std::move(message));
     }
@@ -53,7 +54,7 @@ class ViewsNotRecordedRule final : public Rule {
       "declined to take part in the review'. Plans ('the report will be shared with the family "
       "before publication') do not count. And for the Home Office leaflet for families ('the "
       "Home Office leaflet', 'a leaflet for families', 'the DHR leaflet'). It reports on the "
-      "family-involvement heading, or the whole document when there is none: a warning when "
+      "whole document, with the family-involvement heading as a related location: a warning when "
       "the family's views are not recorded, info when only the leaflet is missing. A report "
       "that says no family could be traced does not fire, nor one that shows no involvement of "
       "the family at all (no family-involvement section and no sentence in which the chair or "

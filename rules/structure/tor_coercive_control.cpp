@@ -1,5 +1,6 @@
 // structure/tor-coercive-control: the report describes controlling or
 // coercive behaviour but the terms of reference do not name it.
+#include "rules/kit/absence.hpp"
 #include "rules/structure/common.hpp"
 
 namespace dhrlint::structure {
@@ -52,10 +53,10 @@ class TorCoerciveControlRule final : public Rule {
             continue;
           }
           const text::Range r = heading_span(doc, *tor);
-          Finding& f =
-              ctx.report(*this, tor->paragraph, r.start, r.end,
-                         "The report describes controlling or coercive behaviour, but the terms of "
-                         "reference do not name it; add a key line of enquiry on coercive control");
+          Finding& f = kit::report_absence(
+              ctx, *this, doc, tor->paragraph, r,
+              "The report describes controlling or coercive behaviour, but the terms of "
+              "reference do not name it; add a key line of enquiry on coercive control");
           f.location.related.push_back(kit::location_of(doc, p, m.start, m.end));
           return;
         }
@@ -72,8 +73,9 @@ class TorCoerciveControlRule final : public Rule {
       "named ('coercive control', 'controlling and coercive behaviour') or described "
       "('monitored her phone', 'isolated her from her family', 'would not let her see her "
       "friends'). When there is some and no terms-of-reference section (appendices included) "
-      "mentions coercion or control, it fires on the terms-of-reference heading, with the "
-      "first description as a related location.",
+      "mentions coercion or control, it fires once for the whole document (an absent "
+      "discussion), with the terms-of-reference heading and the first description as related "
+      "locations.",
       "The Home Office QA Panel asked that the terms of reference mention coercive control as "
       "well as 'violence' (feedback letter on DHR 'Sarah', Bassetlaw, Newark and Sherwood "
       "Community Safety Partnership, 2023). Controlling or coercive behaviour has been an "

@@ -1,5 +1,6 @@
 // structure/tor-suicide: the victim died by suicide but the terms of
 // reference do not mention suicide.
+#include "rules/kit/absence.hpp"
 #include "rules/structure/common.hpp"
 
 namespace dhrlint::structure {
@@ -64,10 +65,10 @@ class TorSuicideRule final : public Rule {
       return;
     }
     const text::Range r = heading_span(doc, *tor);
-    Finding& f = ctx.report(*this, tor->paragraph, r.start, r.end,
-                            "The report says the victim died by suicide, but the terms of "
-                            "reference do not mention suicide; add it to the key lines of "
-                            "enquiry");
+    Finding& f = kit::report_absence(ctx, *this, doc, tor->paragraph, r,
+                                     "The report says the victim died by suicide, but the terms of "
+                                     "reference do not mention suicide; add it to the key lines of "
+                                     "enquiry");
     f.location.related.push_back(kit::location_of(doc, t.paragraph, t.start, t.end));
   }
 
@@ -82,8 +83,9 @@ class TorSuicideRule final : public Rule {
       "killing (the perpetrator's suicide after a homicide) or a relative named before the "
       "phrase ('her brother took his own life in 2009') is not one. When the death was a "
       "suicide and the terms-of-reference sections (any heading that names them, appendices "
-      "included) never mention suicide, it fires on the terms-of-reference heading, with the "
-      "sentence as a related location.",
+      "included) never mention suicide, it fires once for the whole document (an absent "
+      "discussion), with the "
+      "terms-of-reference heading and the sentence as related locations.",
       "The Home Office QA Panel asked that the terms of reference mention suicide where the "
       "victim took their own life (feedback letter on DHR 'Sarah', Bassetlaw, Newark and "
       "Sherwood Community Safety Partnership, 2023). The Victims and Prisoners Act 2024 (Part 1, "

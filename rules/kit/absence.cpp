@@ -1,0 +1,17 @@
+#include "rules/kit/absence.hpp"
+
+#include "rules/kit/location.hpp"
+
+namespace dhrlint::kit {
+
+Finding& report_absence(RuleContext& ctx, const Rule& rule, const Document& doc,
+                        std::size_t heading, text::Range heading_span, std::string message) {
+  Finding& f = ctx.report_document(rule, std::move(message));
+  if (heading < doc.paragraphs.size()) {
+    f.location.related.insert(f.location.related.begin(),
+                              location_of(doc, heading, heading_span.start, heading_span.end));
+  }
+  return f;
+}
+
+}  // namespace dhrlint::kit
