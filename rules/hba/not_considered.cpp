@@ -15,7 +15,10 @@ class NotConsideredRule final : public Rule {
 
   void check(const Document& doc, RuleContext& ctx) const override {
     const HbaReading& reading = HbaReader::shared_reading(doc, ctx.analysis());
-    if (!reading.body_terms.empty() || !reading.note_terms.empty()) {
+    // Without a cue there is nothing to consider: a report is not asked to
+    // rule out 'honour'-based abuse for every victim (dhr-guide: never on
+    // ethnicity or religion alone).
+    if (!reading.body_terms.empty() || !reading.note_terms.empty() || reading.cues.empty()) {
       return;
     }
     std::string message =
@@ -54,9 +57,10 @@ class NotConsideredRule final : public Rule {
       "HBA, HBV, izzat, forced marriage (typographic quotes and hyphens included). Glossary "
       "rows, panel-membership tables and a quoted definition that lists HBA with FGM and "
       "forced marriage ('domestic abuse includes so-called honour-based violence, ...') do not "
-      "count. When there is none it fires once for the "
-      "document (warning); it is an error when the report shows cues of two or more independent "
-      "kinds - extended-family or community pressure, arranged or forced marriage, shame or "
+      "count. When there is none and the report shows a cue "
+      "it fires once for the document: a warning for cues of one kind, an error for cues of "
+      "two or more independent kinds - extended-family or community pressure, arranged or forced "
+      "marriage, shame or "
       "honour language, immigration dependency (spousal visa, no recourse to public funds), "
       "travel abroad for marriage - listed as related locations. Naming an ethnicity, a "
       "religion or a community is never a cue.",

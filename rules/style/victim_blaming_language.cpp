@@ -112,7 +112,13 @@ class VictimBlamingLanguageRule final : public Rule {
         const std::size_t start_cp = folded.original(begin);
         const std::size_t end_cp = folded.original_end(end);
         const std::string matched = text::slice(para.text, start_cp, end_cp);
-        const bool attributed = quoted(s, begin, end) || recorded_as(s, begin);
+        // In quotation marks the words are someone else's (a police log, a
+        // witness) that the report quotes, usually to question them: the
+        // report's own language is what this rule is about.
+        if (quoted(s, begin, end)) {
+          continue;
+        }
+        const bool attributed = recorded_as(s, begin);
         std::string message;
         std::string redacted;
         if (attributed) {
@@ -211,7 +217,23 @@ class VictimBlamingLanguageRule final : public Rule {
     while (e < s.size() && (s[e] == '.' || s[e] == ',' || s[e] == ' ')) {
       ++e;
     }
-    return b > 0 && quote(s[b - 1]) && e < s.size() && quote(s[e]);
+    if (b > 0 && quote(s[b - 1]) && e < s.size() && quote(s[e])) {
+      return true;
+    }
+    // Inside a longer double-quoted stretch of the same sentence: "it had
+    // always been "a volatile relationship" in which ...". An odd number of
+    // double quotes before the phrase (back to the sentence's start) opens
+    // one, and a double quote after it closes it.
+    std::size_t start = begin;
+    while (start > 0 && s[start - 1] != '.' && s[start - 1] != '!' && s[start - 1] != '?') {
+      --start;
+    }
+    std::size_t open = 0;
+    for (std::size_t i = start; i < begin; ++i) {
+      open += s[i] == '"' ? 1 : 0;
+    }
+    const std::size_t close = s.find('"', end);
+    return open % 2 == 1 && close != std::string::npos;
   }
 
   // "recorded as a domestic dispute", "described as volatile": the words of
@@ -235,10 +257,12 @@ class VictimBlamingLanguageRule final : public Rule {
       "'volatile' or 'toxic relationship', 'crime of passion', 'mutual abuse', 'failed' or "
       "'refused to engage', 'non-engagement', 'hard to reach', 'allowed herself', 'chose to "
       "stay', 'provoked him'. Each finding spans the phrase and gives the data file's "
-      "suggested wording. A phrase in quotation marks or after 'recorded as', 'described "
-      "as', 'logged as' still fires (the report still carries the words), but the message "
-      "asks the author to attribute them to the record and say what the incident was. Not "
-      "reported: the same words about a service ('agencies failed to engage with her', "
+      "suggested wording. A phrase after 'recorded as', 'described as', 'logged as' "
+      "without quotation marks still fires (the report takes the label over as its own), and "
+      "the message asks the author to attribute it and say what the incident was. Not "
+      "reported: a phrase in quotation marks (the report quotes someone else's words, a "
+      "record's or a witness's, usually to question them), the same words about a service "
+      "('agencies failed to engage with her', "
       "'police failed to engage with Amira', 'hard to reach services'), and the words "
       "spoken of rather than used ('the term \"domestic dispute\"', 'language such as ...': "
       "a finding or recommendation about an agency's language).",
