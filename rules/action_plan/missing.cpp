@@ -1,6 +1,7 @@
 // action-plan/missing: the report has recommendations but no action plan.
 #include "rules/action_plan/common.hpp"
 #include "rules/kit/kit.hpp"
+#include "rules/kit/outline.hpp"
 
 namespace dhrlint::action_plan {
 
@@ -13,6 +14,12 @@ class MissingRule final : public Rule {
   void check(const Document& doc, RuleContext& ctx) const override {
     const ActionPlanReading& reading = ActionPlanReader::shared_reading(doc, ctx.analysis());
     if (!reading.has_recommendations_section || !reading.tables.empty() || reading.separate_plan) {
+      return;
+    }
+    // An executive summary lists the recommendations; the action plan goes
+    // with the overview report (the guidance's executive summary layout has
+    // none).
+    if (kit::outline(ctx.analysis()).kind() == kit::DocumentKind::kExecutiveSummary) {
       return;
     }
     ctx.report_document(*this,

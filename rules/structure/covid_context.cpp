@@ -3,6 +3,7 @@
 #include <array>
 #include <optional>
 
+#include "rules/kit/absence.hpp"
 #include "rules/structure/common.hpp"
 
 namespace dhrlint::structure {
@@ -194,10 +195,11 @@ class CovidContextRule final : public Rule {
       if (period->from > kRestrictionsEnd || *period->to < kRestrictionsStart) {
         return;
       }
-      ctx.report(*this, period->paragraph, period->start, period->end,
-                 "The review period overlaps the Covid-19 restrictions (March 2020 to July "
-                 "2021), but the report does not discuss them; say how they affected the "
-                 "victim, the perpetrator and the services' contact with them");
+      kit::report_absence(
+          ctx, *this, doc, period->paragraph, text::Range{period->start, period->end},
+          "The review period overlaps the Covid-19 restrictions (March 2020 to July "
+          "2021), but the report does not discuss them; say how they affected the "
+          "victim, the perpetrator and the services' contact with them");
       return;
     }
     // No period stated: an event of the facts dated within the restrictions.
@@ -215,10 +217,11 @@ class CovidContextRule final : public Rule {
       }
       for (const DatedMention& d : dates_in(analysis.folded(p))) {
         if (d.month >= kRestrictionsStart && d.month <= kRestrictionsEnd) {
-          ctx.report(*this, p, d.start, d.end,
-                     "Events of the review fall within the Covid-19 restrictions (March 2020 to "
-                     "July 2021), but the report does not discuss them; say how they affected "
-                     "the victim, the perpetrator and the services' contact with them");
+          kit::report_absence(
+              ctx, *this, doc, p, text::Range{d.start, d.end},
+              "Events of the review fall within the Covid-19 restrictions (March 2020 to "
+              "July 2021), but the report does not discuss them; say how they affected "
+              "the victim, the perpetrator and the services' contact with them");
           return;
         }
       }
@@ -272,8 +275,9 @@ class CovidContextRule final : public Rule {
       "sentence about the review's scope elsewhere; when none is stated, from the month-and-year "
       "dates of events in the background, chronology, overview and analysis. When that period "
       "overlaps the national Covid-19 restrictions (March 2020 to July 2021) and the report "
-      "never mentions Covid-19, the pandemic, lockdown or the restrictions, it fires on the "
-      "period (or the first dated event). A year named on its own ('in 2020') or a date in a "
+      "never mentions Covid-19, the pandemic, lockdown or the restrictions, it fires once "
+      "for the whole document (an absent discussion), with the period (or the first dated "
+      "event) as a related location. A year named on its own ('in 2020') or a date in a "
       "citation is not an event; a period that ends before March 2020 does not fire.",
       "The Home Office QA Panel asked that a report whose events ran through the pandemic "
       "discuss the impact of Covid-19 on the victim and on the services' contact with her "
