@@ -2,6 +2,8 @@
 
 #include <re2/re2.h>
 
+#include <unordered_map>
+
 #include "rules/kit/codepoints.hpp"
 #include "rules/kit/tables.hpp"
 #include "rules/kit/terms.hpp"
@@ -151,6 +153,43 @@ bool in_reference_table(const Document& doc, std::size_t p, const TermList& sect
   const text::FoldedText header = text::fold(header_row_text_of(doc, at));
   return sections.find(header, "panel-table").size() >= 2 ||
          sections.contains(header, "glossary-table");
+}
+
+std::vector<std::size_t> reading_order_with_notes(const Document& doc,
+                                                  bool (*reads)(const Paragraph&)) {
+  std::unordered_map<std::string, const Note*> notes;
+  for (const Note& n : doc.notes) {
+    notes.emplace(std::string(n.kind == NoteKind::kFootnote ? "f" : "e") + n.id, &n);
+  }
+  std::vector<char> placed(doc.paragraphs.size(), 0);
+  std::vector<std::size_t> order;
+  for (std::size_t p = 0; p < doc.paragraphs.size(); ++p) {
+    const Paragraph& para = doc.paragraphs[p];
+    if (para.story != Story::kBody) {
+      continue;
+    }
+    if (reads(para)) {
+      order.push_back(p);
+    }
+    for (const NoteRef& ref : para.note_refs) {
+      const auto it = notes.find(std::string(ref.kind == NoteKind::kFootnote ? "f" : "e") + ref.id);
+      if (it == notes.end()) {
+        continue;
+      }
+      for (std::size_t q : it->second->paragraphs) {
+        if (q < placed.size() && !placed[q]) {
+          placed[q] = 1;
+          order.push_back(q);
+        }
+      }
+    }
+  }
+  for (std::size_t p = 0; p < doc.paragraphs.size(); ++p) {
+    if (is_note(doc.paragraphs[p]) && !placed[p]) {
+      order.push_back(p);
+    }
+  }
+  return order;
 }
 
 }  // namespace dhrlint::kit

@@ -57,6 +57,12 @@ std::string own_report_number(const Paragraph& p);
 // The body paragraph a note, comment or text-box paragraph hangs on, or `p`
 // itself.
 std::size_t body_anchor(const Document& doc, std::size_t p);
+// The order a reader meets the text in: the body paragraphs that `reads`
+// accepts, each followed by the paragraphs of the notes it references (the
+// first reference places a note), then the notes nobody references.
+std::vector<std::size_t> reading_order_with_notes(const Document& doc,
+                                                  bool (*reads)(const Paragraph&));
+
 // The next body paragraph after `p` that a reader sees as content: skips
 // empty paragraphs, text-box paragraphs and carried-only paragraphs. kNoIndex
 // at the end of the body.

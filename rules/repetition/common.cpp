@@ -210,40 +210,7 @@ class Reader {
   // Body paragraphs in order, each note's paragraphs after the paragraph
   // that references it; notes nobody references at the end.
   std::vector<std::size_t> reading_order() const {
-    std::unordered_map<std::string, const Note*> notes;
-    for (const Note& n : doc_.notes) {
-      notes.emplace(std::string(n.kind == NoteKind::kFootnote ? "f" : "e") + n.id, &n);
-    }
-    std::vector<char> placed(doc_.paragraphs.size(), 0);
-    std::vector<std::size_t> order;
-    for (std::size_t p = 0; p < doc_.paragraphs.size(); ++p) {
-      const Paragraph& para = doc_.paragraphs[p];
-      if (para.story != Story::kBody) {
-        continue;
-      }
-      if (reads(para)) {
-        order.push_back(p);
-      }
-      for (const NoteRef& ref : para.note_refs) {
-        const auto it =
-            notes.find(std::string(ref.kind == NoteKind::kFootnote ? "f" : "e") + ref.id);
-        if (it == notes.end()) {
-          continue;
-        }
-        for (std::size_t q : it->second->paragraphs) {
-          if (q < placed.size() && !placed[q]) {
-            placed[q] = 1;
-            order.push_back(q);
-          }
-        }
-      }
-    }
-    for (std::size_t p = 0; p < doc_.paragraphs.size(); ++p) {
-      if (kit::is_note(doc_.paragraphs[p]) && !placed[p]) {
-        order.push_back(p);
-      }
-    }
-    return order;
+    return kit::reading_order_with_notes(doc_, &reads);
   }
 
   static bool reads(const Paragraph& para) {

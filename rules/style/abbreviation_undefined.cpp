@@ -154,38 +154,7 @@ class AbbreviationUndefinedRule final : public Rule {
   // abbreviation out), each note's paragraphs after the paragraph that
   // references it; unreferenced notes last.
   static void reading_order(const Document& doc, std::vector<std::size_t>& order) {
-    std::unordered_map<std::string, const Note*> notes;
-    for (const Note& n : doc.notes) {
-      notes.emplace(std::string(n.kind == NoteKind::kFootnote ? "f" : "e") + n.id, &n);
-    }
-    std::vector<char> placed(doc.paragraphs.size(), 0);
-    for (std::size_t p = 0; p < doc.paragraphs.size(); ++p) {
-      const Paragraph& para = doc.paragraphs[p];
-      if (para.story != Story::kBody) {
-        continue;
-      }
-      if (kit::is_report_text(para)) {
-        order.push_back(p);
-      }
-      for (const NoteRef& ref : para.note_refs) {
-        const auto it =
-            notes.find(std::string(ref.kind == NoteKind::kFootnote ? "f" : "e") + ref.id);
-        if (it == notes.end()) {
-          continue;
-        }
-        for (std::size_t q : it->second->paragraphs) {
-          if (q < placed.size() && !placed[q]) {
-            placed[q] = 1;
-            order.push_back(q);
-          }
-        }
-      }
-    }
-    for (std::size_t p = 0; p < doc.paragraphs.size(); ++p) {
-      if (kit::is_note(doc.paragraphs[p]) && !placed[p]) {
-        order.push_back(p);
-      }
-    }
+    order = kit::reading_order_with_notes(doc, &kit::is_report_text);
   }
 
   // Under a glossary heading, or in a table whose first row names glossary
