@@ -89,8 +89,8 @@ std::vector<FileResult> sample_results() {
                              std::nullopt, std::nullopt, std::nullopt, std::nullopt);
   property.location.property = "creator";
   ok.findings.push_back(property);
-  Finding deleted =
-      finding("draft/unaccepted-change", Severity::kError, "word/document.xml", "1.6.5", 57, 10, 10);
+  Finding deleted = finding("draft/unaccepted-change", Severity::kError, "word/document.xml",
+                            "1.6.5", 57, 10, 10);
   deleted.location.visibility = "deleted";
   deleted.location.deleted_text = "Bow";
   Location related;

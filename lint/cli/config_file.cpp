@@ -418,9 +418,9 @@ std::string load_config_file(const fs::path& path, const std::vector<std::string
         error = key + " must be a string: one of " + joined;
       } else if (std::find(known.begin(), known.end(), *value) == known.end()) {
         const std::string nearest = nearest_of(*value, known);
-        error = key + ": unknown value \"" + *value + "\"" +
-                (nearest.empty() ? " (known: " + joined + ")"
-                                 : " (did you mean \"" + nearest + "\"?)");
+        error =
+            key + ": unknown value \"" + *value + "\"" +
+            (nearest.empty() ? " (known: " + joined + ")" : " (did you mean \"" + nearest + "\"?)");
       } else if (key == "edition") {
         config.edition = *value;
       } else {
@@ -455,11 +455,12 @@ std::string load_config_file(const fs::path& path, const std::vector<std::string
       const std::string nearest =
           nearest_of(key, {"identifiers", "pseudonyms", "allowed_names", "allowed_organisations",
                            "fail_on", "edition", "document_kind", "rules", "custom", "style"});
-      error = "unknown key \"" + key + "\"" +
-              (nearest.empty() ? std::string(" (known: identifiers, pseudonyms, allowed_names, "
-                                             "allowed_organisations, fail_on, edition, document_kind, "
-                                             "[rules], [custom], [style])")
-                               : " (did you mean \"" + nearest + "\"?)");
+      error =
+          "unknown key \"" + key + "\"" +
+          (nearest.empty() ? std::string(" (known: identifiers, pseudonyms, allowed_names, "
+                                         "allowed_organisations, fail_on, edition, document_kind, "
+                                         "[rules], [custom], [style])")
+                           : " (did you mean \"" + nearest + "\"?)");
     }
     if (!error.empty()) {
       error.insert(0, where + ":" + std::to_string(line) + ": ");
