@@ -289,9 +289,13 @@ std::string load_custom_rule(const std::string& name, const toml::node& node,
         const auto it = std::find(known.begin(), known.end(), scope);
         if (it == known.end()) {
           const std::string nearest = nearest_of(scope, known);
-          return prefix + "scope: unknown scope \"" + scope + "\"" +
-                 (nearest.empty() ? " (known: body, headings, tables, notes, comments, headers)"
-                                  : " (did you mean \"" + nearest + "\"?)");
+          std::string reason = prefix;
+          reason += "scope: unknown scope \"";
+          reason += scope;
+          reason += "\"";
+          reason += nearest.empty() ? " (known: body, headings, tables, notes, comments, headers)"
+                                    : " (did you mean \"" + nearest + "\"?)";
+          return reason;
         }
         spec.scope |= 1U << static_cast<unsigned>(it - known.begin());
       }
@@ -365,7 +369,10 @@ std::string load_config_file(const fs::path& path, const std::vector<std::string
       std::uint32_t line = name_node.source().begin.line;
       std::shared_ptr<const Rule> rule;
       if (std::string error = load_custom_rule(name, node, where, line, rule); !error.empty()) {
-        return where + ":" + std::to_string(line) + ": " + error;
+        std::string located = where;
+        located += ":" + std::to_string(line) + ": ";
+        located += error;
+        return located;
       }
       config.custom_rules.erase(
           std::remove_if(config.custom_rules.begin(), config.custom_rules.end(),
@@ -412,10 +419,15 @@ std::string load_config_file(const fs::path& path, const std::vector<std::string
                            : std::vector<std::string>{"auto", "overview", "executive-summary"};
       std::string joined;
       for (const std::string& k : known) {
-        joined += (joined.empty() ? "" : ", ") + k;
+        if (!joined.empty()) {
+          joined += ", ";
+        }
+        joined += k;
       }
       if (!value) {
-        error = key + " must be a string: one of " + joined;
+        error = key;
+        error += " must be a string: one of ";
+        error += joined;
       } else if (std::find(known.begin(), known.end(), *value) == known.end()) {
         const std::string nearest = nearest_of(*value, known);
         error =

@@ -133,7 +133,10 @@ class VictimBlamingLanguageRule final : public Rule {
           redacted += rest;
         } else {
           const std::string rest = " blames the victim or minimises the abuse; " + f.suggestion;
-          message = "'" + matched + "'" + rest;
+          message = "'";
+          message += matched;
+          message += "'";
+          message += rest;
           redacted = "This wording" + rest;
         }
         Finding& finding = ctx.report(*this, p, start_cp, end_cp, message);
