@@ -6,10 +6,10 @@
 #include <sstream>
 
 #include "dhrlint/dhrlint.hpp"
+#include "lint/output/markup.hpp"
 #include "lint/output/text.hpp"
 #include "lint/text/text.hpp"
 #include "lint/text/utf8.hpp"
-#include "rules/kit/codepoints.hpp"
 
 namespace dhrlint {
 
@@ -660,39 +660,7 @@ std::vector<RuleInfo> rule_infos(const Linter& linter) {
 }
 
 std::string escape_html(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (const char32_t c : kit::code_points(text)) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      case '\t':
-      case '\n':
-        out += static_cast<char>(c);
-        break;
-      default:
-        // Controls have no place in a page's text (and most none in XML).
-        if (c < 0x20 || c == 0x7F || (c >= 0x80 && c < 0xA0)) {
-          text::append_utf8(out, 0xFFFD);
-        } else {
-          text::append_utf8(out, c);
-        }
-    }
-  }
-  return out;
+  return escape_markup(text, MarkupEscaping{"&#39;", false});
 }
 
 std::string redact_quoted(std::string message, const std::vector<std::string>& secrets) {

@@ -43,7 +43,7 @@ struct HtmlOptions {
 // The RuleInfo of every rule `linter` runs, for HtmlOptions::rules.
 std::vector<RuleInfo> rule_infos(const Linter& linter);
 
-// Text escaped for HTML text and attribute values: & < > " ' as references;
+// Text escaped for HTML text and attribute values (escape_markup): & < > " ' as references;
 // C0 controls other than tab and line feed, DEL, C1 controls and malformed
 // UTF-8 become U+FFFD.
 std::string escape_html(std::string_view text);

@@ -2,49 +2,13 @@
 
 #include <sstream>
 
+#include "lint/output/markup.hpp"
 #include "lint/output/text.hpp"
 
 namespace dhrlint {
 
 std::string escape_xml(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (const char c : text) {
-    const auto u = static_cast<unsigned char>(c);
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&apos;";
-        break;
-      case '\t':
-        out += "&#9;";
-        break;
-      case '\n':
-        out += "&#10;";
-        break;
-      case '\r':
-        out += "&#13;";
-        break;
-      default:
-        if (u < 0x20 || u == 0x7F) {
-          out += "\xEF\xBF\xBD";  // XML 1.0 has no place for it: U+FFFD
-        } else {
-          out += c;
-        }
-    }
-  }
-  return out;
+  return escape_markup(text, MarkupEscaping{"&apos;", true});
 }
 
 std::string format_junit(const std::vector<FileResult>& results) {

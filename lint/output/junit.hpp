@@ -14,7 +14,8 @@
 
 namespace dhrlint {
 
-// Text escaped for an XML element or attribute value.
+// Text escaped for an XML element or attribute value (escape_markup, with
+// tab, line feed and carriage return as references).
 std::string escape_xml(std::string_view text);
 
 std::string format_junit(const std::vector<FileResult>& results);
