@@ -11,6 +11,7 @@
 #include "dhrlint/dhrlint.hpp"
 #include "lint/engine/fingerprint.hpp"
 #include "lint/engine/suppression.hpp"
+#include "rules/kit/location.hpp"
 
 namespace dhrlint {
 
@@ -211,23 +212,14 @@ std::vector<Finding> Linter::report_unused_suppressions(
     if (comment.anchor >= doc.paragraphs.size()) {
       continue;
     }
-    const Paragraph& anchor = doc.paragraphs[comment.anchor];
-    std::size_t start = 0;
-    std::size_t end = 0;
-    for (const CommentRange& r : anchor.comment_ranges) {
-      if (r.id == comment.id) {
-        start = r.start;
-        end = r.end;
-        break;
-      }
-    }
+    const text::Range span = kit::comment_span(doc, comment);
     std::string message =
         names_known_rule
             ? "This dhrlint-disable comment silences no finding; delete it or move it onto "
               "the text the finding is about"
             : "This dhrlint-disable comment names no rule dhrlint has (see dhrlint "
               "--list-rules); correct the rule id or delete the comment";
-    Finding& f = ctx.report(*rule, comment.anchor, start, end, std::move(message));
+    Finding& f = ctx.report(*rule, comment.anchor, span.start, span.end, std::move(message));
     f.location.comment_id = comment.id;
     if (const std::optional<Severity> s = severity_override(config, rule->info().id)) {
       f.severity = *s;

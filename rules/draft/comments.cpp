@@ -1,7 +1,5 @@
 // draft/comments: every Word comment left in the draft, one finding each,
 // on the text the comment is anchored to.
-#include <algorithm>
-
 #include "rules/kit/kit.hpp"
 #include "rules/kit/suppression.hpp"
 
@@ -39,16 +37,8 @@ class CommentsRule final : public Rule {
       own.comment_id = comment.id;
 
       if (comment.anchor < doc.paragraphs.size()) {
-        const Paragraph& anchor = doc.paragraphs[comment.anchor];
-        std::size_t start = 0;
-        std::size_t end = 0;
-        const auto range = std::find_if(anchor.comment_ranges.begin(), anchor.comment_ranges.end(),
-                                        [&](const CommentRange& r) { return r.id == comment.id; });
-        if (range != anchor.comment_ranges.end()) {
-          start = range->start;
-          end = range->end;
-        }
-        Finding& f = ctx.report(*this, comment.anchor, start, end, message);
+        const text::Range span = kit::comment_span(doc, comment);
+        Finding& f = ctx.report(*this, comment.anchor, span.start, span.end, message);
         f.redacted_message = redacted(comment);
         f.location.comment_id = comment.id;
         f.location.related.push_back(own);

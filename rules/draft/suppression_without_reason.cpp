@@ -1,7 +1,5 @@
 // draft/suppression-without-reason: a dhrlint-disable comment that does not
 // say why the finding it silences is acceptable.
-#include <algorithm>
-
 #include "rules/kit/kit.hpp"
 #include "rules/kit/suppression.hpp"
 
@@ -22,17 +20,9 @@ class SuppressionWithoutReasonRule final : public Rule {
       if (!directive || !directive->reason.empty() || comment.anchor >= doc.paragraphs.size()) {
         continue;
       }
-      const Paragraph& anchor = doc.paragraphs[comment.anchor];
-      std::size_t start = 0;
-      std::size_t end = 0;
-      const auto range = std::find_if(anchor.comment_ranges.begin(), anchor.comment_ranges.end(),
-                                      [&](const CommentRange& r) { return r.id == comment.id; });
-      if (range != anchor.comment_ranges.end()) {
-        start = range->start;
-        end = range->end;
-      }
+      const text::Range span = kit::comment_span(doc, comment);
       Finding& f = ctx.report(
-          *this, comment.anchor, start, end,
+          *this, comment.anchor, span.start, span.end,
           std::string(directive->whole_file ? "dhrlint-disable-file" : "dhrlint-disable") +
               " gives no reason; add one after a dash or colon");
       f.location.comment_id = comment.id;

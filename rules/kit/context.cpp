@@ -125,3 +125,14 @@ Finding& RuleContext::report_at(const Rule& rule, Location location, std::string
 }
 
 }  // namespace dhrlint
+
+dhrlint::text::Range dhrlint::kit::comment_span(const Document& doc, const Comment& comment) {
+  if (comment.anchor < doc.paragraphs.size()) {
+    for (const CommentRange& r : doc.paragraphs[comment.anchor].comment_ranges) {
+      if (r.id == comment.id) {
+        return {r.start, r.end};
+      }
+    }
+  }
+  return {};
+}

@@ -11,6 +11,7 @@
 
 #include "dhrlint/document.hpp"
 #include "dhrlint/finding.hpp"
+#include "lint/text/text.hpp"
 
 namespace dhrlint {
 
@@ -30,6 +31,11 @@ namespace kit {
 // whole-document location).
 Location location_of(const Document& doc, std::size_t p, std::optional<std::size_t> start = {},
                      std::optional<std::size_t> end = {});
+
+// The span a comment covers in its anchoring paragraph (Comment::anchor):
+// its CommentRange there, or [0, 0) when it has only a reference mark or the
+// anchor holds no range of it.
+text::Range comment_span(const Document& doc, const Comment& comment);
 
 }  // namespace kit
 
