@@ -133,8 +133,8 @@ std::string leading_number(std::string_view text) {
   static const RE2 kNumber(
       R"(^[\s(\[#]*(?:(?:recommendations?|rec)\s*\.?\s*(?:no\.?|number)?\s*|r\s?)?(\d{1,3}(?:\.\d{1,3})*[a-z]?)(?:[^\w]|$))");
   std::string number;
-  const std::string folded =
-      text::fold_string(text.substr(0, std::min<std::size_t>(text.size(), 64)));
+  // The first 64 code points (never a cut inside a UTF-8 sequence).
+  const std::string folded = text::fold_string(text::slice(text, 0, 64));
   if (RE2::PartialMatch(folded, kNumber, &number)) {
     return number;
   }
@@ -246,11 +246,7 @@ ActionPlanReading ActionPlanReader::read(const Document& doc, DocumentAnalysis& 
     if (!kit::is_report_text(p)) {
       continue;
     }
-    // Most paragraphs do not name the action plan: fold only those that do.
-    if (p.text.find("ction plan") == std::string::npos &&
-        p.text.find("CTION PLAN") == std::string::npos) {
-      continue;
-    }
+    // Folded text is cached per document; "Action Plan" in any case counts.
     const text::FoldedText& folded = analysis.folded(i);
     if (folded.text.find("action plan") != std::string::npos &&
         sections_.contains(folded, "separate")) {
@@ -542,7 +538,9 @@ void ActionPlanReader::read_recommendations(const Document& doc, DocumentAnalysi
       // "Recommendation 3:", "Rec 3", "R3" at the start.
       static const RE2 kExplicit(R"(^\s*(?:recommendations?|rec\.?)\s*(?:no\.?\s*)?\d)");
       static const RE2 kExplicitR(R"(^\s*R\s?\d{1,3}\b)");
-      if (RE2::PartialMatch(text::fold_string(text.substr(0, 40)), kExplicit) ||
+      if (RE2::PartialMatch(
+              std::string_view(folded.text).substr(kit::to_folded_span(folded, r).folded_begin),
+              kExplicit) ||
           RE2::PartialMatch(text, kExplicitR)) {
         item.explicit_number = leading_number(text);
       }
