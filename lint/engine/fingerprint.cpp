@@ -109,13 +109,20 @@ std::string matched_text(const Document& doc, const Paragraph* paragraph, const 
 void assign_fingerprints(const Document& doc, const ParagraphIndex& index,
                          std::vector<Finding>& findings) {
   std::map<std::tuple<std::string, std::string, std::string>, std::uint32_t> seen;
+  // Findings come sorted by paragraph: fold and hash each paragraph once.
+  const Paragraph* hashed = nullptr;
+  std::string hashed_value;
   for (Finding& f : findings) {
     const Location& loc = f.location;
     const Paragraph* paragraph = loc.paragraph ? index.find(loc.part, *loc.paragraph) : nullptr;
     FingerprintFields fields;
     fields.rule = f.rule;
     if (paragraph != nullptr) {
-      fields.paragraph_hash = text_hash(fingerprint_text(*paragraph));
+      if (paragraph != hashed) {
+        hashed = paragraph;
+        hashed_value = text_hash(fingerprint_text(*paragraph));
+      }
+      fields.paragraph_hash = hashed_value;
     } else if (loc.property) {
       fields.paragraph_hash = text_hash(loc.part + '\n' + *loc.property);
     } else {

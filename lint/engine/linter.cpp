@@ -161,7 +161,7 @@ std::vector<Finding> Linter::lint_document(const Document& doc, const Config& co
   // renumber the occurrences of its neighbours in a baseline.
   assign_fingerprints(doc, index, findings);
   if (!doc.comments.empty()) {
-    std::vector<SuppressionUse> uses = apply_suppressions(doc, index, findings, &canonical_rule_id);
+    std::vector<SuppressionUse> uses = apply_suppressions(doc, index, findings);
     std::vector<Finding> unused = report_unused_suppressions(doc, config, analysis, uses);
     if (!unused.empty()) {
       assign_fingerprints(doc, index, unused);
@@ -189,8 +189,7 @@ std::vector<Finding> Linter::report_unused_suppressions(
     // rule switched off here has nothing to silence, by choice.
     bool judged = true;
     bool names_known_rule = use.directive.rules.empty();
-    for (const std::string& pattern : use.directive.rules) {
-      const std::string id = canonical_rule_id(pattern);
+    for (const std::string& id : use.directive.rules) {  // an old id resolves in the match
       bool known = false;
       for (const auto& r : rules_) {
         if (rule_pattern_matches(id, r->info().id)) {

@@ -8,13 +8,12 @@ namespace dhrlint {
 
 namespace {
 
-bool names_rule(const kit::SuppressionDirective& d, std::string_view rule,
-                std::string (*canonical)(std::string_view)) {
+bool names_rule(const kit::SuppressionDirective& d, std::string_view rule) {
   if (d.rules.empty()) {
     return true;
   }
   return std::any_of(d.rules.begin(), d.rules.end(), [&](const std::string& pattern) {
-    return rule_pattern_matches(pattern, rule) || rule_pattern_matches(canonical(pattern), rule);
+    return rule_pattern_matches(pattern, rule);
   });
 }
 
@@ -34,8 +33,7 @@ bool covers(const CommentRange& range, const Location& loc) {
 }  // namespace
 
 std::vector<SuppressionUse> apply_suppressions(const Document& doc, const ParagraphIndex& index,
-                                               std::vector<Finding>& findings,
-                                               std::string (*canonical)(std::string_view)) {
+                                               std::vector<Finding>& findings) {
   std::vector<SuppressionUse> uses;
   for (std::size_t c = 0; c < doc.comments.size(); ++c) {
     const Comment& comment = doc.comments[c];
@@ -56,7 +54,7 @@ std::vector<SuppressionUse> apply_suppressions(const Document& doc, const Paragr
     const Paragraph* paragraph =
         f.location.paragraph ? index.find(f.location.part, *f.location.paragraph) : nullptr;
     for (SuppressionUse& use : uses) {
-      if (!names_rule(use.directive, f.rule, canonical)) {
+      if (!names_rule(use.directive, f.rule)) {
         continue;
       }
       if (use.directive.whole_file) {

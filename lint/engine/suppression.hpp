@@ -21,11 +21,10 @@ struct SuppressionUse {
 };
 
 // Removes the findings a suppression covers, and returns every suppression
-// of the document with how many findings it silenced. `canonical` maps a
-// rule id as written (perhaps an old, renamed id) to the id findings carry.
-// Findings of draft/suppression-* rules are never silenced.
+// of the document with how many findings it silenced. A renamed rule's old
+// id in a directive works (rule_pattern_matches resolves it). Findings of
+// draft/suppression-* rules are never silenced.
 std::vector<SuppressionUse> apply_suppressions(const Document& doc, const ParagraphIndex& index,
-                                               std::vector<Finding>& findings,
-                                               std::string (*canonical)(std::string_view id));
+                                               std::vector<Finding>& findings);
 
 }  // namespace dhrlint

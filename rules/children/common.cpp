@@ -26,7 +26,7 @@ const kit::LazyRegex kBracketAge(R"(\b(?:son|daughter|child)\w* \((?:aged )?(\d{
 // Words without which no cue of children/cues.txt or age can match: one
 // pass over a paragraph before the term lists.
 const kit::LazyRegex kChildWord(
-    R"(\b(?:child|children|sons?|daughters?|boys?|girls?|bab(?:y|ies)|pupils?|school|infants?|toddlers?|twins|nursery|teenage|childless|stepson|stepdaughter|grandson|granddaughter|siblings|new-?born|section|s\.? ?47|strategy|contact|looked)\b)");
+    R"(\b(?:child|children|sons?|daughters?|boys?|girls?|bab(?:y|ies)|pupils?|school|infants?|toddlers?|twins|nursery|teenage|childless|stepson|stepdaughter|grandson|granddaughter|siblings|new-?born|section|s\.? ?47|strategy|contact|looked|designated safeguarding lead|(?:year|yr) \d{1,2})\b)");
 const kit::LazyRegex kYear(R"(\b((?:19|20)\d\d)\b)");
 
 bool overlaps(const kit::TermMatch& a, const std::vector<kit::TermMatch>& others) {

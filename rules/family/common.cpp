@@ -198,7 +198,8 @@ FamilyReading FamilyReader::read(const Document& doc, DocumentAnalysis& analysis
     const bool interpret_word = has("interpret") || has("translat");
     // Language in play: the victim's or the family's.
     if (!out.language && !recommendation && !terms &&
-        (interpret_word || has("language") || has("english") || has("esol") || has("sign"))) {
+        (interpret_word || has("language") || has("english") || has("esol") || has("sign") ||
+         has("bsl") || has("deaf"))) {
       const std::vector<kit::TermMatch> none = context_.find(folded, "not-cue");
       for (std::string_view group : {"language", "sign-language"}) {
         for (const kit::TermMatch& m : context_.find(folded, group)) {
