@@ -681,6 +681,9 @@ TEST_CASE("cli: custom rules from the configuration: words, patterns, scope, rep
                     "custom/dispute word/document.xml 0 error",
                     "custom/dispute word/footnotes.xml 3 error",
                 });
+  // The HTML page gives a custom rule's fix as it does a built-in rule's.
+  r = ws.run("--config custom.toml --format html draft.docx");
+  CHECK(r.out.find("Use &quot;a refuge in the area&quot; instead.") != std::string::npos);
   // --select and --ignore take custom ids; [rules] switches them.
   r = ws.run("--config custom.toml --format json --ignore custom/* draft.docx");
   CHECK(json::parse(r.out)["files"][0]["findings"].empty());

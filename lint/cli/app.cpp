@@ -661,28 +661,36 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
   }
 
   const auto output_started = std::chrono::steady_clock::now();
+  // Every rule a finding of this run may name, for the outputs that print a
+  // rule's help or fix: the build's and each configuration's custom rules.
+  std::vector<RuleInfo> infos;
+  for (const auto& rule : linter.rules()) {
+    infos.push_back(rule->info());
+  }
+  for (const FileResult& r : results) {
+    for (const auto& custom :
+         r.config ? r.config->custom_rules : std::vector<std::shared_ptr<const Rule>>{}) {
+      if (std::none_of(infos.begin(), infos.end(),
+                       [&](const RuleInfo& i) { return i.id == custom->info().id; })) {
+        infos.push_back(custom->info());
+      }
+    }
+  }
   if (opt.format == "json") {
     report << format_json(results);
   } else if (opt.format == "junit") {
     report << format_junit(results);
   } else if (opt.format == "sarif") {
-    std::vector<const RuleInfo*> infos;
-    for (const auto& rule : linter.rules()) {
-      infos.push_back(&rule->info());
+    std::vector<const RuleInfo*> pointers;
+    for (const RuleInfo& info : infos) {
+      pointers.push_back(&info);
     }
-    for (const FileResult& r : results) {
-      if (r.config) {
-        for (const auto& custom : r.config->custom_rules) {
-          infos.push_back(&custom->info());
-        }
-      }
-    }
-    report << format_sarif(results, infos);
+    report << format_sarif(results, pointers);
   } else if (opt.format == "github") {
     write_github(report, results);
   } else if (opt.format == "html") {
     HtmlOptions html;
-    html.rules = rule_infos(linter);
+    html.rules = infos;
     html.redact = opt.redact;
     write_html(report, results, html);
   } else {
@@ -698,10 +706,6 @@ int run_cli(const std::vector<std::string>& args, std::ostream& out, std::ostrea
     // as usual, with no file written.
     if (results.size() == 1 && results.front().status == FileStatus::kOk &&
         results.front().document && !annotate_input_bytes.empty()) {
-      std::vector<RuleInfo> infos;
-      for (const auto& rule : linter.rules()) {
-        infos.push_back(rule->info());
-      }
       const FileResult& r = results.front();
       auto annotated = annotate_docx(annotate_input_bytes, *r.document, r.findings, infos);
       if (!annotated.ok()) {
