@@ -1,6 +1,5 @@
 #include "lint/output/annotate.hpp"
 
-#include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <zip.h>
@@ -588,12 +587,11 @@ void append_comment(xml_node comments, const std::string& id,
   }
 }
 
-std::string severity_word(Severity s) { return std::string(severity_name(s)); }
-
 std::vector<std::string> comment_paragraphs(const Plan& plan, const std::string* fix) {
   const Finding& f = *plan.finding;
   std::vector<std::string> out;
-  out.push_back(comment_text(f.rule + " (" + severity_word(f.severity) + "): " + f.message));
+  out.push_back(
+      comment_text(f.rule + " (" + std::string(severity_name(f.severity)) + "): " + f.message));
   if (!plan.where.empty()) {
     out.push_back(comment_text(plan.where));
   }
@@ -688,10 +686,6 @@ std::string new_comments_part(bool strict) {
 // ---------------------------------------------------------------------------
 // Writing the zip: the input's archive with the changed parts replaced or
 // added; libzip copies every other entry's compressed data as it is.
-
-struct ZipCloser {
-  void operator()(zip_t* z) const { zip_discard(z); }
-};
 
 Result<std::string> rewrite_zip(const std::string& input,
                                 const std::vector<std::pair<std::string, std::string>>& parts) {
@@ -813,7 +807,7 @@ Result<AnnotatedDocx> annotate_docx(const std::string& input, const Document& do
   const std::string uri = comments_uri(doc.strict);
 
   // The parts reached from the main part that matter here.
-  std::string styles_part, footnotes_part, endnotes_part, comments_part;
+  std::string styles_part, comments_part;
   for (const auto& rel : pkg.relationships(main)) {
     if (rel.external || rel.target.empty()) {
       continue;
@@ -824,8 +818,6 @@ Result<AnnotatedDocx> annotate_docx(const std::string& input, const Document& do
       }
     };
     take("styles", styles_part);
-    take("footnotes", footnotes_part);
-    take("endnotes", endnotes_part);
     take("comments", comments_part);
   }
   ooxml::StyleSheet styles;

@@ -3,13 +3,11 @@
 #include <algorithm>
 #include <array>
 #include <map>
-#include <sstream>
 
 #include "dhrlint/dhrlint.hpp"
 #include "lint/output/markup.hpp"
 #include "lint/output/text.hpp"
 #include "lint/text/text.hpp"
-#include "lint/text/utf8.hpp"
 
 namespace dhrlint {
 
