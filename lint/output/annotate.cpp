@@ -304,6 +304,8 @@ struct Plan {
   std::size_t end = 0;
   RunPoint from;  // kSpan only
   RunPoint to;
+  const RunNodes* from_nodes = nullptr;  // kSpan only: the runs `from` and `to` are in
+  const RunNodes* to_nodes = nullptr;
   std::string where;  // a line saying where the finding really is, when not obvious
   std::string id;
 };
@@ -1030,6 +1032,8 @@ Result<AnnotatedDocx> annotate_docx(const std::string& input, const Document& do
             b->second.run) {
           plan.from = {a->second.run, first->run_offset + (s - first->text_begin)};
           plan.to = {b->second.run, last->run_offset + (e - last->text_begin)};
+          plan.from_nodes = &a->second;
+          plan.to_nodes = &b->second;
           if (can_cut(a->second, plan.from.offset) && can_cut(b->second, plan.to.offset)) {
             plan.placement = CommentPlacement::kSpan;
             plan.start = s;
@@ -1051,18 +1055,8 @@ Result<AnnotatedDocx> annotate_docx(const std::string& input, const Document& do
     if (!cutter) {
       cutter = std::make_unique<RunCutter>(*plan.part);
     }
-    const auto& runs = plan.part->runs;
-    for (const auto& [key, rn] : runs) {
-      if (key.first != plan.paragraph) {
-        continue;
-      }
-      if (rn.run == plan.from.run) {
-        cutter->want(rn, plan.from.offset);
-      }
-      if (rn.run == plan.to.run) {
-        cutter->want(rn, plan.to.offset);
-      }
-    }
+    cutter->want(*plan.from_nodes, plan.from.offset);
+    cutter->want(*plan.to_nodes, plan.to.offset);
   }
   for (auto& [part, cutter] : cutters) {
     cutter->cut();
