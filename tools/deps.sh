@@ -25,7 +25,8 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 # The SARIF Multitool (npm @microsoft/sarif-multitool-linux, pinned), which
-# tests/sarif_test.cpp runs to validate --format sarif with GitHub's rules.
+# tests/cli_test.cpp ("cli: --format sarif ...") runs to validate --format sarif with
+# GitHub's rules.
 # Installed outside the repository; DHRLINT_TOOLS_DIR moves it.
 if [ "${1:-}" = "--test" ]; then
   tools_dir="${DHRLINT_TOOLS_DIR:-${HOME:-/root}/.cache/dhrlint-tools}"
