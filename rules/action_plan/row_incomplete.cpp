@@ -24,10 +24,10 @@ class RowIncompleteRule final : public Rule {
   void check(const Document& doc, RuleContext& ctx) const override {
     const ActionPlanReading& reading = ActionPlanReader::shared_reading(doc, ctx.analysis());
     const ActionPlanReader& reader = ActionPlanReader::instance();
-    auto report_on = [&](std::size_t p, std::string message) {
+    auto report_on = [&](std::size_t p, std::string message) -> Finding& {
       const Paragraph& para = doc.paragraphs[p];
       const text::Range r = kit::trim(para.text, {0, text::length(para.text)});
-      ctx.report(*this, p, r.start, r.end, std::move(message));
+      return ctx.report(*this, p, r.start, r.end, std::move(message));
     };
     // A column the table does not have: once per table.
     for (const PlanTable& t : reading.tables) {
@@ -51,16 +51,15 @@ class RowIncompleteRule final : public Rule {
           continue;
         }
         const std::string& value = row.cell(f.column).text;
-        std::string message;
+        const std::string rest = "; every action needs a lead agency, a target date and an outcome";
         if (reader.is_empty(value)) {
-          message = "Action-plan row has no " + std::string(f.name);
+          report_on(row.first_paragraph, "Action-plan row has no " + std::string(f.name) + rest);
         } else if (f.column == Column::kDate && reader.sets_no_date(value)) {
-          message = "Action-plan row has no target date ('" + value + "')";
-        } else {
-          continue;
+          // The cell's words are the draft's: --redact and SARIF leave them out.
+          report_on(row.first_paragraph,
+                    "Action-plan row has no target date ('" + value + "')" + rest)
+              .redacted_message = "Action-plan row has no target date" + rest;
         }
-        message += "; every action needs a lead agency, a target date and an outcome";
-        report_on(row.first_paragraph, std::move(message));
       }
     }
   }
