@@ -387,7 +387,6 @@ void ActionPlanReader::read_tables(const Document& doc,
       }
       PlanRow pr;
       pr.table = table_index;
-      pr.row = r;
       for (std::size_t c = 0; c < kColumns; ++c) {
         pr.cells[c] = resolved_cell(doc, t, r, plan.columns[c]);
       }

@@ -41,8 +41,7 @@ struct PlanCell {
 };
 
 struct PlanRow {
-  std::size_t table = 0;  // index into ActionPlanReading::tables
-  std::size_t row = 0;
+  std::size_t table = 0;                   // index into ActionPlanReading::tables
   std::size_t first_paragraph = kNoIndex;  // first paragraph of the row's first cell
   std::array<PlanCell, kColumns> cells;    // by Column; merged cells resolved
   std::string number;                      // the recommendation number, normalised ("3.2")

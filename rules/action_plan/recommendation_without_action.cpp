@@ -12,7 +12,6 @@ class RecommendationWithoutActionRule final : public Rule {
   const RuleInfo& info() const override { return info_; }
 
   void check(const Document& doc, RuleContext& ctx) const override {
-    (void)doc;
     const ActionPlanReading& reading = ActionPlanReader::shared_reading(doc, ctx.analysis());
     if (reading.rows.empty()) {
       return;  // no action plan: action-plan/missing

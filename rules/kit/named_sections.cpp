@@ -188,7 +188,7 @@ std::vector<NamedSection> find_named_sections(const Document& doc, const TermLis
     if (!unless_group.empty() && names_section(doc, i, names, unless_group)) {
       continue;
     }
-    out.push_back(NamedSection{i, section_end(doc, i), styled});
+    out.push_back(NamedSection{i, section_end(doc, i)});
   }
   return out;
 }

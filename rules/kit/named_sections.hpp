@@ -25,7 +25,6 @@ class TermList;
 struct NamedSection {
   std::size_t heading = kNoIndex;  // index into Document::paragraphs
   std::size_t end = 0;             // one past the section's last body paragraph
-  bool styled = true;              // a heading style (else a typed heading line)
   bool contains(std::size_t p) const { return p > heading && p < end; }
 };
 

@@ -362,10 +362,8 @@ Outline Outline::read(DocumentAnalysis& analysis) {
   o.edition_ = config.edition.empty() ? std::string("2016") : config.edition;
   if (config.document_kind == "executive-summary") {
     o.kind_ = DocumentKind::kExecutiveSummary;
-    o.kind_stated_ = true;
   } else if (config.document_kind == "overview") {
     o.kind_ = DocumentKind::kOverview;
-    o.kind_stated_ = true;
   } else {
     // The title lines run to the first heading that names a section: a
     // cover in heading styles ("Domestic Homicide Review", "Executive
@@ -445,8 +443,6 @@ std::string section_name(std::string_view key) {
   }
   return std::string(key);
 }
-
-const std::vector<std::string>& section_keys() { return section_data().keys; }
 
 std::vector<std::string> outline_editions() {
   std::vector<std::string> out;

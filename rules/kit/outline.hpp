@@ -37,8 +37,8 @@ struct OutlineHeading {
   std::size_t end = 0;            // one past the last body paragraph of its section
   int level = 1;                  // 1 = top level
   std::size_t parent = kNoIndex;  // index into Outline::headings() of the enclosing heading
-  bool typed = false;             // a typed line, not a heading style or outline level
   bool appendix = false;          // an appendix, or inside one
+  bool typed = false;             // a typed line, not a heading style or outline level
   std::vector<std::string> keys;  // the sections it names, in data order
   bool has(std::string_view key) const;
 };
@@ -64,16 +64,12 @@ class Outline {
   const OutlineHeading* heading_of(std::size_t p) const;
   // True when `p` lies in a section naming `key`, at any depth.
   bool in_section(std::size_t p, std::string_view key) const;
-  // The body paragraphs [begin, end) of a heading's section, sub-sections
-  // included, without the heading itself.
-  std::size_t begin_of(const OutlineHeading& h) const { return h.paragraph + 1; }
 
   // The edition profile in force ("2016") and the document's kind: the
   // configuration's document_kind, or read from the title lines ("Executive
   // Summary") and the opening text ("This executive summary ...").
   const std::string& edition() const { return edition_; }
   DocumentKind kind() const { return kind_; }
-  bool kind_stated() const { return kind_stated_; }  // set by the configuration
   // The sections the edition requires of this kind of document, in order.
   std::vector<std::string> required() const;
 
@@ -84,7 +80,6 @@ class Outline {
   std::vector<std::string> statements_;  // keys stood for by a sentence
   std::string edition_;
   DocumentKind kind_ = DocumentKind::kOverview;
-  bool kind_stated_ = false;
 };
 
 // The document's outline, read once per document and shared by all rules.
@@ -93,8 +88,6 @@ const Outline& outline(DocumentAnalysis& analysis);
 // The name dhrlint prints for a section key ("Terms of reference"); the key
 // itself when the data has no such key.
 std::string section_name(std::string_view key);
-// Every section key of data/structure/sections.txt, in data order.
-const std::vector<std::string>& section_keys();
 // The editions data/structure/editions.txt defines ("2016", "2024"), for the
 // configuration's `edition` setting.
 std::vector<std::string> outline_editions();

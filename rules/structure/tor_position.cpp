@@ -19,11 +19,12 @@ class TorPositionRule final : public Rule {
     }
     // The first section of facts or analysis outside the appendices.
     const kit::OutlineHeading* facts = nullptr;
+    const std::vector<std::string> fact_keys = kit::fact_sections();
     for (const kit::OutlineHeading& h : outline.headings()) {
       if (h.appendix) {
         continue;
       }
-      for (const std::string& key : kit::fact_sections()) {
+      for (const std::string& key : fact_keys) {
         if (h.has(key)) {
           facts = &h;
           break;
