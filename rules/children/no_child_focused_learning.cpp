@@ -22,17 +22,10 @@ class NoChildFocusedLearningRule final : public Rule {
         "Children were part of the household, but no recommendation is about them; add "
         "child-focused learning (the impact of domestic abuse on children, schools and "
         "Operation Encompass, trauma-informed support, children's social care)";
-    Finding* f = nullptr;
-    if (reading.recommendations_heading != kNoIndex) {
-      const Paragraph& h = doc.paragraphs[reading.recommendations_heading];
-      const text::Range r = family::heading_span(h);
-      f = &kit::report_absence(ctx, *this, doc, reading.recommendations_heading, r,
-                               std::move(message));
-    } else {
-      f = &ctx.report_document(*this, std::move(message));
-    }
+    Finding& f =
+        kit::report_absence(ctx, *this, doc, reading.recommendations_heading, std::move(message));
     if (reading.first_cue) {
-      f->location.related.push_back(kit::location_of(
+      f.location.related.push_back(kit::location_of(
           doc, reading.first_cue->paragraph, reading.first_cue->start, reading.first_cue->end));
     }
   }

@@ -23,16 +23,9 @@ class InformationLanguageRule final : public Rule {
         "Language or interpreting is in play, but the family involvement section does not say "
         "in what language the family was given information or whether an interpreter was "
         "offered";
-    Finding* f = nullptr;
-    if (reading.family_heading != kNoIndex) {
-      const Paragraph& h = doc.paragraphs[reading.family_heading];
-      const text::Range r = heading_span(h);
-      f = &kit::report_absence(ctx, *this, doc, reading.family_heading, r, std::move(message));
-    } else {
-      f = &ctx.report_document(*this, std::move(message));
-    }
+    Finding& f = kit::report_absence(ctx, *this, doc, reading.family_heading, std::move(message));
     const Mention& m = *reading.language;
-    f->location.related.push_back(kit::location_of(doc, m.paragraph, m.start, m.end));
+    f.location.related.push_back(kit::location_of(doc, m.paragraph, m.start, m.end));
   }
 
  private:

@@ -253,10 +253,6 @@ std::size_t heading_content_start(const Paragraph& p) {
   return 0;
 }
 
-text::Range heading_span(const Paragraph& p) {
-  return kit::trim(p.text, {heading_content_start(p), text::length(p.text)});
-}
-
 const ReportParts& ReportParts::shared(const Document& doc, DocumentAnalysis& analysis) {
   return analysis.family<ReportParts>([&] { return compute(doc); });
 }

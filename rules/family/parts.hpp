@@ -57,8 +57,6 @@ struct ReportParts {
 // Where a heading's words start: after a typed number, whether or not the
 // model took it as a report number ("5. Recommendations").
 std::size_t heading_content_start(const Paragraph& p);
-// The heading's words, trimmed: the span of a finding on a heading.
-text::Range heading_span(const Paragraph& p);
 
 // The relation words (data/family/relations.txt), compiled once per process.
 const kit::TermList& relation_terms();

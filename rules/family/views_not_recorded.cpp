@@ -30,16 +30,9 @@ class ViewsNotRecordedRule final : public Rule {
           "The report does not say whether the family was given the Home Office leaflet for "
           "families";
     }
-    Finding* f = nullptr;
-    if (reading.family_heading != kNoIndex) {
-      const Paragraph& h = doc.paragraphs[reading.family_heading];
-      const text::Range r = heading_span(h);
-      f = &kit::report_absence(ctx, *this, doc, reading.family_heading, r, std::move(message));
-    } else {
-      f = &ctx.report_document(*this, std::move(message));
-    }
+    Finding& f = kit::report_absence(ctx, *this, doc, reading.family_heading, std::move(message));
     if (reading.views) {
-      f->severity = Severity::kInfo;  // the leaflet alone is worth a look
+      f.severity = Severity::kInfo;  // the leaflet alone is worth a look
     }
   }
 

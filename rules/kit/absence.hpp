@@ -16,5 +16,9 @@ namespace dhrlint::kit {
 
 Finding& report_absence(RuleContext& ctx, const Rule& rule, const Document& doc,
                         std::size_t heading, text::Range heading_span, std::string message);
+// The same with the heading's words (kit::heading_words) as the span;
+// `heading` may be kNoIndex (no related location).
+Finding& report_absence(RuleContext& ctx, const Rule& rule, const Document& doc,
+                        std::size_t heading, std::string message);
 
 }  // namespace dhrlint::kit
