@@ -137,8 +137,6 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
   return row[b.size()];
 }
 
-}  // namespace
-
 // The candidate nearest to `word` when it is close enough to be a slip (a
 // third of the word may differ, at least two characters); "" otherwise.
 std::string nearest_of(std::string_view word, const std::vector<std::string>& candidates) {
@@ -153,6 +151,8 @@ std::string nearest_of(std::string_view word, const std::vector<std::string>& ca
   }
   return best <= std::max<std::size_t>(2, word.size() / 3) ? nearest : std::string();
 }
+
+}  // namespace
 
 std::string check_rule_pattern(std::string_view pattern, const std::vector<std::string>& rule_ids) {
   if (known_rule_pattern(pattern, rule_ids)) {
