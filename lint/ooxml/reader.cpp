@@ -1225,6 +1225,10 @@ Result<Document> read_package(package::Package& pkg, std::string name) {
     reader.read_blocks(body, BlockContext{});
     reader.finish();
   }
+  // Past a limit the document is refused: parse nothing more of it.
+  if (!s.over_limit.empty()) {
+    return make_error(ErrorKind::kZipBomb, s.over_limit);
+  }
   // The body is in the model: its tree and bytes go before the notes and
   // comments are parsed, so that at most one large part is in memory.
   main_xml.value().reset();
@@ -1236,6 +1240,9 @@ Result<Document> read_package(package::Package& pkg, std::string name) {
                             std::pair{NoteKind::kEndnote, endnotes_part}}) {
     if (part.empty()) {
       continue;
+    }
+    if (!s.over_limit.empty()) {
+      return make_error(ErrorKind::kZipBomb, s.over_limit);
     }
     auto xml = load_optional(pkg, part);
     if (!xml.ok()) {
