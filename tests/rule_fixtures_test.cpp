@@ -18,6 +18,7 @@
 
 #include "dhrlint/dhrlint.hpp"
 #include "lint/engine/linter.hpp"
+#include "rules/kit/outline.hpp"
 #include "support/fixture_docx.hpp"
 
 namespace {
@@ -118,10 +119,18 @@ FixtureOutcome run_fixture(const std::string& source, const std::string& name,
   }
   // @config lines stand for .dhrlint.toml settings.
   for (const auto& [key, value] : dhrlint::testing::parse_config_directive(source)) {
-    if (key == "edition") {
+    // Values checked as .dhrlint.toml checks them: a misspelt one would
+    // quietly fall back to the default and prove nothing.
+    const std::vector<std::string> editions = dhrlint::kit::outline_editions();
+    const std::vector<std::string> kinds = {"auto", "overview", "executive-summary"};
+    if (key == "edition" && std::find(editions.begin(), editions.end(), value) != editions.end()) {
       config.edition = value;
-    } else if (key == "document_kind") {
+    } else if (key == "document_kind" &&
+               std::find(kinds.begin(), kinds.end(), value) != kinds.end()) {
       config.document_kind = value;
+    } else if (key == "edition" || key == "document_kind") {
+      msg << "  @config " << key << " = " << value << ": not a value .dhrlint.toml accepts\n";
+      problems = true;
     } else {
       msg << "  @config " << key << ": not a setting the runner knows (edition, document_kind)\n";
       problems = true;
@@ -234,6 +243,12 @@ TEST_CASE("fixture: runner self-test on an in-memory fixture") {
       run_fixture("@rules draft/no-such-rule\nP Text.\n", "unknown.dhr", {}, linter);
   CHECK_FALSE(unknown.ok);
   CHECK(unknown.report.find("no such rule") != std::string::npos);
+
+  FixtureOutcome misspelt = run_fixture(
+      "@rules structure/missing-section\n@config document_kind = executive-summry\nP Text.\n",
+      "misspelt-config.dhr", {}, linter);
+  CHECK_FALSE(misspelt.ok);
+  CHECK(misspelt.report.find("not a value .dhrlint.toml accepts") != std::string::npos);
 
   FixtureOutcome not_compared = run_fixture(base + "!expect hba/footnote-only 1.1.1 \"chair\"\n",
                                             "not-compared.dhr", {}, linter);
